@@ -1,0 +1,45 @@
+/** What an {@link ErrorAlert} shows: who failed, with which HTTP status, saying what. */
+export interface ErrorAlertProps {
+  /** The vendor's product name, e.g. "Telnyx AI". */
+  source: string;
+  /** HTTP status; 0 when there was no answer at all. */
+  status: number;
+  /** The vendor's own error message. */
+  message: string;
+  /** The vendor's error code, when it gave one. */
+  code?: string;
+  onRetry: () => void;
+  /** True while the retry is in flight. */
+  retrying?: boolean;
+}
+
+/**
+ * A failed request, in the pane that failed (ui-contract.md "Errors"): role `alert` naming the
+ * vendor, the HTTP status and the vendor's message, with a "Retry" button. Never replaces what
+ * was already loaded: callers render it beside their content.
+ */
+export function ErrorAlert({ source, status, message, code, onRetry, retrying }: ErrorAlertProps) {
+  const statusText = status === 0 ? 'no answer' : `HTTP ${status}`;
+  return (
+    <div
+      role="alert"
+      className="flex items-start gap-3 border-l-4 border-rose-600 bg-rose-50 px-4 py-3 text-sm dark:bg-rose-950/60"
+    >
+      <div className="min-w-0 flex-1">
+        <p className="font-medium">
+          {source} · {statusText}
+          {code ? ` · ${code}` : ''}
+        </p>
+        <p className="break-words text-rose-900 dark:text-rose-200">{message}</p>
+      </div>
+      <button
+        type="button"
+        onClick={onRetry}
+        disabled={retrying}
+        className="rounded bg-rose-700 px-3 py-1 font-medium text-white hover:bg-rose-800 disabled:opacity-60"
+      >
+        Retry
+      </button>
+    </div>
+  );
+}

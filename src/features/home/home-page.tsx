@@ -1,0 +1,42 @@
+import { Link } from 'react-router';
+import { SampleBadge } from '../../components/sample-badge.tsx';
+import { registry, VENDOR_IDS, type VendorId } from '../../providers/index.ts';
+import { useIsSample } from '../vendor-status/use-is-sample.ts';
+import { OpenByIdForm } from './open-by-id-form.tsx';
+
+function VendorCard({ vendor }: { vendor: VendorId }) {
+  const provider = registry[vendor];
+  const sample = useIsSample(vendor);
+  return (
+    <li>
+      <Link
+        to={`/${vendor}`}
+        className="block rounded-xl border border-slate-200 bg-white p-5 shadow-sm hover:border-blue-400 dark:border-slate-800 dark:bg-slate-900"
+      >
+        <div className="flex items-center justify-between gap-2">
+          <h2 className="font-semibold">{provider.label}</h2>
+          {sample && <SampleBadge />}
+        </div>
+        <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">Browse {provider.noun}s</p>
+      </Link>
+    </li>
+  );
+}
+
+/** `/`: the three vendors, and "open by ID" (ui-contract.md "URLs"). */
+export function HomePage() {
+  return (
+    <main className="mx-auto w-full max-w-4xl overflow-auto p-6">
+      <h1 className="text-2xl font-semibold">Conversation histories</h1>
+      <p className="mt-1 text-slate-600 dark:text-slate-400">
+        Browse, read and debug what your assistants said, and which tools they called.
+      </p>
+      <ul className="mt-6 grid gap-4 sm:grid-cols-3">
+        {VENDOR_IDS.map((v) => (
+          <VendorCard key={v} vendor={v} />
+        ))}
+      </ul>
+      <OpenByIdForm />
+    </main>
+  );
+}

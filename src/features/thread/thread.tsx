@@ -1,0 +1,60 @@
+import { Link } from 'react-router';
+import { ErrorAlert } from '../../components/error-alert.tsx';
+import { LoadProgress } from '../../components/load-progress.tsx';
+import { SampleBadge } from '../../components/sample-badge.tsx';
+import { VendorError, type Provider } from '../../providers/index.ts';
+import { useIsSample } from '../vendor-status/use-is-sample.ts';
+import { ThreadView } from './thread-view.tsx';
+import { useTranscript } from './use-transcript.ts';
+
+/** A transcript pane: title bar with progress, the error (if any) above what loaded, the feed. */
+export function Thread({
+  provider,
+  conversationId,
+}: {
+  provider: Provider;
+  conversationId: string;
+}) {
+  const { query, retry, loading } = useTranscript(provider, conversationId);
+  const sample = useIsSample(provider.id);
+  const messages = query.data?.messages ?? [];
+  const total = query.data?.total;
+  const error = query.error;
+  const setSize = loading ? (total ?? -1) : messages.length;
+  return (
+    <main className="flex min-h-0 flex-1 flex-col">
+      <div className="flex flex-wrap items-center gap-x-4 gap-y-1 border-b border-slate-200 bg-white px-4 py-2 dark:border-slate-800 dark:bg-slate-900">
+        <Link
+          to={`/${provider.id}`}
+          className="text-sm text-blue-700 hover:underline dark:text-blue-300"
+        >
+          ← {provider.label}
+        </Link>
+        <h1 className="min-w-0 truncate font-mono text-sm font-medium" title={conversationId}>
+          {conversationId}
+        </h1>
+        {sample && <SampleBadge />}
+        <span className="text-xs text-slate-500 dark:text-slate-400">
+          {messages.length.toLocaleString()} messages
+        </span>
+        {loading && <LoadProgress loaded={messages.length} total={total} />}
+      </div>
+      {error && (
+        <ErrorAlert
+          source={error instanceof VendorError ? error.vendorLabel : provider.label}
+          status={error instanceof VendorError ? error.status : 0}
+          message={error.message}
+          code={error instanceof VendorError ? error.code : undefined}
+          onRetry={retry}
+          retrying={query.isFetching}
+        />
+      )}
+      {query.isSuccess && messages.length === 0 && !loading && (
+        <p className="p-6 text-slate-600 dark:text-slate-400">
+          This {provider.noun} has no messages.
+        </p>
+      )}
+      <ThreadView messages={messages} busy={loading} setSize={setSize} />
+    </main>
+  );
+}

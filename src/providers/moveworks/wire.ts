@@ -1,0 +1,67 @@
+import { z } from 'zod';
+
+/**
+ * Moveworks Conversations API (beta, /rest/v1beta1) wire shapes
+ * (shared/specs/moveworks/moveworks-beta-conversations-api-openapi.yaml; vendor-apis.md §3.3).
+ * `content` is a tagged union on `type`; unknown types are kept and shown raw.
+ */
+export const moveworksContentSchema = z.looseObject({ type: z.string() });
+
+const citationSchema = z.looseObject({
+  citation_id: z.string(),
+  url: z.string().nullish(),
+  display: z
+    .looseObject({
+      title: moveworksContentSchema.nullish(),
+      body: moveworksContentSchema.nullish(),
+    })
+    .nullish(),
+  // Deprecated: not populated after 2026-05-12 (§3.3); still read as a fallback.
+  location: z.looseObject({ offset: z.number() }).nullish(),
+});
+
+/** One Moveworks citation as validated. */
+export type MoveworksCitation = z.infer<typeof citationSchema>;
+
+/** One Moveworks Message (§3.3). */
+export const moveworksMessageSchema = z.looseObject({
+  message_id: z.string(),
+  actor: z.string(),
+  content: moveworksContentSchema,
+  citations: z.array(citationSchema).nullish(),
+  content_references: z
+    .array(z.looseObject({ citation_id: z.string(), offset: z.number() }))
+    .nullish(),
+  created_at: z.string().nullish(),
+  sender_info: z.looseObject({ display_name: z.string().nullish() }).nullish(),
+});
+
+/** One Moveworks message as validated. */
+export type MoveworksMessage = z.infer<typeof moveworksMessageSchema>;
+
+/** `{next_cursor}`; on newer docs the whole `metadata` may be null (§3.3). */
+const metadataSchema = z.looseObject({ next_cursor: z.string().nullish() }).nullish();
+
+/** `GET /conversations/{id}/messages`, newest first (§3.4). */
+export const moveworksMessagesPageSchema = z.looseObject({
+  messages: z.array(z.unknown()),
+  metadata: metadataSchema,
+});
+
+/** `GET /conversations` (§3.2). */
+export const moveworksConversationsPageSchema = z.looseObject({
+  conversations: z.array(
+    z.looseObject({
+      conversation_id: z.string(),
+      title: z.string().nullish(),
+      created_at: z.string().nullish(),
+      updated_at: z.string().nullish(),
+    }),
+  ),
+  metadata: metadataSchema,
+});
+
+/** `{error:{code,message}}` (§3.5). */
+export const moveworksErrorSchema = z.looseObject({
+  error: z.looseObject({ code: z.string().optional(), message: z.string() }),
+});

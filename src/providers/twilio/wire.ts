@@ -1,0 +1,61 @@
+import { z } from 'zod';
+
+/**
+ * Twilio AI Assistants v1 wire shapes (shared/specs/twilio_assistants_v1.json; vendor-apis.md
+ * §1.3). No field is required by the spec, so every field is optional here; `content` and `meta`
+ * are open objects with no documented schema (§1.4).
+ */
+export const twilioMessageSchema = z.looseObject({
+  id: z.string().optional(),
+  session_id: z.string().optional(),
+  identity: z.string().nullish(),
+  role: z.string().nullish(),
+  content: z.unknown().optional(),
+  meta: z.unknown().optional(),
+  date_created: z.string().nullish(),
+});
+
+/** One Twilio message as validated. */
+export type TwilioMessage = z.infer<typeof twilioMessageSchema>;
+
+/** The list envelope's `meta` (vendor-apis.md §1.3); `next_page_url` is absolute or null. */
+const metaSchema = z.looseObject({
+  key: z.string().optional(),
+  next_page_url: z.string().nullish(),
+  page: z.number().optional(),
+  page_size: z.number().optional(),
+});
+
+/** `GET /v1/Sessions/{id}/Messages`: items stay `unknown` so one bad item cannot sink a page. */
+export const twilioMessagesPageSchema = z.looseObject({
+  messages: z.array(z.unknown()),
+  meta: metaSchema,
+});
+
+/** Twilio Session (vendor-apis.md §1.3). */
+export const twilioSessionSchema = z.looseObject({
+  id: z.string(),
+  identity: z.string().nullish(),
+  assistant_id: z.string().nullish(),
+  date_created: z.string().nullish(),
+  date_updated: z.string().nullish(),
+});
+
+/** `GET /v1/Sessions`. */
+export const twilioSessionsPageSchema = z.looseObject({
+  sessions: z.array(twilioSessionSchema),
+  meta: metaSchema,
+});
+
+/** Legacy `{code,message,more_info,status}` (vendor-apis.md §1.7). */
+export const twilioLegacyErrorSchema = z.looseObject({
+  message: z.string(),
+  code: z.union([z.number(), z.string()]).optional(),
+});
+
+/** RFC 9457 `{type,title,status,code,detail?}`, newer Twilio APIs (§1.7). */
+export const twilioProblemSchema = z.looseObject({
+  title: z.string(),
+  detail: z.string().optional(),
+  code: z.number().optional(),
+});

@@ -1,0 +1,135 @@
+/**
+ * The sample backend's data: per vendor, conversations with their messages in the vendors' own
+ * wire shapes, exactly as the vendor would send them. Messages are kept in chronological order
+ * here; each vendor's route serves them in that vendor's order (Telnyx and Moveworks newest first).
+ *
+ * On disk (`--data DIR`) the same data is one JSON file per conversation:
+ * `DIR/twilio/*.json` → {@link TwilioRecord}, `DIR/telnyx/*.json` → {@link TelnyxRecord},
+ * `DIR/moveworks/*.json` → {@link MoveworksRecord}.
+ *
+ * These types describe what the sample backend emits; the browser never imports them and
+ * validates what it receives on its own (src/providers/<vendor>/wire.ts).
+ */
+
+/** A JSON value, as stored and served. */
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+/** Twilio AI Assistants v1 Session (vendor-apis.md §1.3). Dates are ISO 8601 UTC. */
+export interface TwilioSessionWire {
+  id: string;
+  account_sid: string;
+  assistant_id: string;
+  verified: boolean;
+  identity: string;
+  date_created: string;
+  date_updated: string;
+}
+
+/** Twilio AI Assistants v1 Message (vendor-apis.md §1.3, §1.8); `content`/`meta` are open objects. */
+export interface TwilioMessageWire {
+  id: string;
+  account_sid: string;
+  assistant_id: string;
+  session_id: string;
+  identity: string;
+  role: string;
+  content: { [key: string]: Json };
+  meta: { [key: string]: Json };
+  date_created: string;
+  date_updated: string;
+}
+
+/** One Twilio session and its messages, oldest first. */
+export interface TwilioRecord {
+  session: TwilioSessionWire;
+  messages: TwilioMessageWire[];
+}
+
+/** Telnyx AI Conversation (vendor-apis.md §2.3). */
+export interface TelnyxConversationWire {
+  id: string;
+  name: string;
+  created_at: string;
+  last_message_at: string;
+  metadata: { [key: string]: string };
+}
+
+/** Telnyx tool call on an assistant message; `arguments` is a JSON string (vendor-apis.md §2.4). */
+export interface TelnyxToolCallWire {
+  id: string;
+  type: 'function';
+  function: { name: string; arguments: string };
+}
+
+/**
+ * Telnyx ConversationMessage as real consumers see it (vendor-apis.md §2.4): no id;
+ * `tool_calls: null` on ordinary turns; `tool_call_id` on `role: tool` results.
+ */
+export interface TelnyxMessageWire {
+  role: 'user' | 'assistant' | 'tool';
+  text: string;
+  tool_calls: TelnyxToolCallWire[] | null;
+  tool_call_id?: string;
+  created_at: string;
+  sent_at?: string;
+  metadata?: { [key: string]: Json };
+}
+
+/** One Telnyx conversation and its messages, oldest first (served newest first). */
+export interface TelnyxRecord {
+  conversation: TelnyxConversationWire;
+  messages: TelnyxMessageWire[];
+}
+
+/** Moveworks Conversation (vendor-apis.md §3.3). */
+export interface MoveworksConversationWire {
+  conversation_id: string;
+  title?: string;
+  archived?: boolean;
+  created_at: string;
+  updated_at: string;
+}
+
+/** Moveworks Content: a tagged union keyed by `type` (vendor-apis.md §3.3). */
+export type MoveworksContentWire =
+  | { type: 'PLAIN_TEXT'; plain_text: { text: string } }
+  | { type: 'MARKDOWN_TEXT'; markdown_text: { text: string } }
+  | { type: 'COMMONMARK_TEXT'; commonmark_text: { text: string } };
+
+/** Moveworks Citation; `location` is deprecated (vendor-apis.md §3.3). */
+export interface MoveworksCitationWire {
+  citation_id: string;
+  url: string;
+  display: {
+    title: MoveworksContentWire;
+    body: MoveworksContentWire;
+    attributes?: { key: string; value: string }[];
+  };
+  location?: { offset: number };
+}
+
+/** Moveworks Message (vendor-apis.md §3.3); offsets are code-point indices into the raw text. */
+export interface MoveworksMessageWire {
+  message_id: string;
+  conversation_id: string;
+  response_id: string;
+  actor: 'USER' | 'ASSISTANT' | 'LIVE_AGENT';
+  content: MoveworksContentWire;
+  citations: MoveworksCitationWire[] | null;
+  content_references: { citation_id: string; offset: number }[] | null;
+  feedback: { helpful?: { callback_id: string }; unhelpful?: { callback_id: string } } | null;
+  created_at: string;
+}
+
+/** One Moveworks conversation and its messages, oldest first (served newest first). */
+export interface MoveworksRecord {
+  conversation: MoveworksConversationWire;
+  messages: MoveworksMessageWire[];
+}
+
+/** Everything one sample backend serves. */
+export interface Dataset {
+  twilio: TwilioRecord[];
+  telnyx: TelnyxRecord[];
+  moveworks: MoveworksRecord[];
+}

@@ -1,0 +1,98 @@
+/**
+ * The vendor-free transcript model every adapter normalizes into (design.md, "The data path").
+ * Times are ISO 8601 strings as the vendor sent them plus epoch milliseconds for sorting.
+ */
+
+/** How a text part is written: rendered as plain text, GFM Markdown or strict CommonMark. */
+export type TextFormat = 'plain' | 'markdown' | 'commonmark';
+
+/** A tool call an assistant made. `argumentsText` is kept verbatim (JSON or not). */
+export interface ToolCall {
+  /** The vendor's call id (`call_…`), when it has one; pairing falls back to order without it. */
+  id?: string;
+  name: string;
+  /** The arguments as the vendor sent them: a JSON string, or JSON we serialized from an object. */
+  argumentsText: string;
+}
+
+/** What a tool returned. `callId` links it to its {@link ToolCall} when the vendor says. */
+export interface ToolResult {
+  callId?: string;
+  name?: string;
+  /** The output verbatim: usually JSON text, sometimes prose ("Call ended"). */
+  output: string;
+  /** True when the vendor marks the call as failed (e.g. an HTTP status ≥ 400). */
+  failed: boolean;
+}
+
+/** One source a knowledge lookup returned. */
+export interface KnowledgeSource {
+  title?: string;
+  url?: string;
+  snippet?: string;
+}
+
+/** A knowledge-base lookup (Twilio role `knowledge`). Every field may be absent. */
+export interface KnowledgeLookup {
+  query?: string;
+  output?: string;
+  sources: KnowledgeSource[];
+}
+
+/** One piece of a message, in the order the message shows them. */
+export type Part =
+  | { kind: 'text'; text: string; format: TextFormat }
+  | { kind: 'tool-call'; call: ToolCall }
+  | { kind: 'tool-result'; result: ToolResult }
+  | { kind: 'knowledge'; knowledge: KnowledgeLookup }
+  | { kind: 'files'; files: { id: string; name?: string }[] }
+  /** A shape no adapter understood: shown as JSON with the note, never dropped. */
+  | { kind: 'raw'; note: string; value: unknown };
+
+/** A source a message cites (Moveworks), placed at code-point offsets of its text. */
+export interface Citation {
+  id: string;
+  url?: string;
+  title?: string;
+  body?: string;
+  /** Code-point offsets into the message's first text part, ascending; empty when unplaced. */
+  offsets: number[];
+}
+
+/** A detail worth showing beside a message (delivery delay, latency, ids); values are display-ready. */
+export interface MessageDetail {
+  label: string;
+  value: string;
+}
+
+/** One message of a transcript, whatever vendor it came from. */
+export interface Message {
+  /** The vendor's id; for vendors without ids (Telnyx) a stable id derived from the content. */
+  id: string;
+  /** `user`, `assistant`, `tool`, `knowledge`, `system`, `agent`, or the vendor's own, lower-cased. */
+  role: string;
+  /** ISO 8601 as sent by the vendor; undefined when the vendor gave none. */
+  time?: string;
+  /** `time` in ms since the epoch; undefined when absent or unreadable. */
+  timeMs?: number;
+  /** Who the message is from, when the vendor says (Twilio identity, Moveworks agent name). */
+  author?: string;
+  parts: Part[];
+  citations: Citation[];
+  details: MessageDetail[];
+  /** The vendor's payload exactly as received. */
+  raw: unknown;
+}
+
+/** Which way a vendor's pages run: Moveworks and Telnyx send newest first. */
+export type PageOrder = 'oldest-first' | 'newest-first';
+
+/** One page of messages as fetched, normalized, in the vendor's delivery order. */
+export interface MessagePage {
+  messages: Message[];
+  order: PageOrder;
+  /** The cursor of the next page, or null on the last page. */
+  nextCursor: string | null;
+  /** The number of messages in the whole transcript, when the vendor says (Telnyx). */
+  total?: number;
+}
