@@ -2,6 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { Message } from '../../transcript/model.ts';
 import { pairToolCalls } from '../../transcript/tool-pairing.ts';
+import { JumpButtons } from './jump-buttons.tsx';
 import { MessageArticle } from './message-article.tsx';
 import { useScrollAnchor } from './use-scroll-anchor.ts';
 
@@ -42,42 +43,47 @@ export function ThreadView({
       return next;
     });
   }, []);
+  const jump = (index: number) =>
+    virtualizer.scrollToIndex(index, { align: index === 0 ? 'start' : 'end' });
   return (
-    <div
-      ref={scrollRef}
-      tabIndex={0}
-      aria-label="Transcript scroller"
-      className="min-h-0 flex-1 overflow-auto"
-    >
+    <div className="relative flex min-h-0 flex-1 flex-col">
+      <JumpButtons count={messages.length} onJump={jump} />
       <div
-        role="feed"
-        aria-label="Transcript"
-        aria-busy={busy}
-        className="relative mx-auto w-full max-w-4xl"
-        style={{ height: virtualizer.getTotalSize() }}
+        ref={scrollRef}
+        tabIndex={0}
+        aria-label="Transcript scroller"
+        className="min-h-0 flex-1 overflow-auto"
       >
-        {virtualizer.getVirtualItems().map((row) => {
-          const message = messages[row.index];
-          if (!message) return null;
-          return (
-            <div
-              key={row.key}
-              data-index={row.index}
-              ref={virtualizer.measureElement}
-              className="absolute top-0 left-0 w-full px-4 py-1.5"
-              style={{ transform: `translateY(${row.start}px)` }}
-            >
-              <MessageArticle
-                message={message}
-                position={row.index + 1}
-                setSize={setSize}
-                pairing={pairing}
-                expanded={expanded}
-                onToggle={toggle}
-              />
-            </div>
-          );
-        })}
+        <div
+          role="feed"
+          aria-label="Transcript"
+          aria-busy={busy}
+          className="relative mx-auto w-full max-w-4xl"
+          style={{ height: virtualizer.getTotalSize() }}
+        >
+          {virtualizer.getVirtualItems().map((row) => {
+            const message = messages[row.index];
+            if (!message) return null;
+            return (
+              <div
+                key={row.key}
+                data-index={row.index}
+                ref={virtualizer.measureElement}
+                className="absolute top-0 left-0 w-full px-4 py-1.5"
+                style={{ transform: `translateY(${row.start}px)` }}
+              >
+                <MessageArticle
+                  message={message}
+                  position={row.index + 1}
+                  setSize={setSize}
+                  pairing={pairing}
+                  expanded={expanded}
+                  onToggle={toggle}
+                />
+              </div>
+            );
+          })}
+        </div>
       </div>
     </div>
   );

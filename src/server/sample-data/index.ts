@@ -1,9 +1,57 @@
+/**
+ * The built-in sample data: hand-written support conversations plus one generated 5,000-message
+ * conversation, each written once as a vendor-neutral {@link Script} and encoded for Twilio,
+ * Telnyx and Moveworks (vendor-apis.md §1.8, §2.7, §3.6).
+ */
 import type { Dataset } from '../sample-backend/dataset.ts';
+import { HAND_WRITTEN, orderStatus } from './conversations/index.ts';
+import { encodeMoveworks } from './encode/moveworks.ts';
+import { encodeTelnyx } from './encode/telnyx.ts';
+import { encodeTwilio } from './encode/twilio.ts';
+import { generateConversation } from './generate/generator.ts';
+import type { Script } from './script.ts';
+import { sampleIds } from './sample-ids.ts';
+
+export { encodeMoveworks, encodeTelnyx, encodeTwilio };
+export {
+  GENERATED_END_TEXT,
+  GENERATED_MARKER_WORD,
+  GENERATED_START_TEXT,
+  generateConversation,
+  generatedIds,
+} from './generate/generator.ts';
+export type { Script, Turn, ToolCall, Citation, TextFormat, Channel } from './script.ts';
+
+/** Size of the generated sample conversation, in messages per vendor. */
+export const GENERATED_SAMPLE_SIZE = 5000;
+/** Seed of the generated sample conversation. */
+export const GENERATED_SAMPLE_SEED = 2026;
+
+/** Every sample script: the hand-written ones, then the generated 5,000-message one. */
+export function sampleScripts(): Script[] {
+  return [...HAND_WRITTEN, generateConversation(GENERATED_SAMPLE_SIZE, GENERATED_SAMPLE_SEED)];
+}
+
+/** Encodes scripts for all three vendors, one record per script and vendor, in script order. */
+export function encodeDataset(scripts: readonly Script[]): Dataset {
+  return {
+    twilio: scripts.map(encodeTwilio),
+    telnyx: scripts.map(encodeTelnyx),
+    moveworks: scripts.map(encodeMoveworks),
+  };
+}
 
 /**
- * The built-in sample data: a placeholder until the real sample data lands.
- * @returns a deterministic {@link Dataset}; the same on every call.
+ * The built-in sample data.
+ * @returns a deterministic {@link Dataset} (a fresh, deep-equal object on every call; no
+ * clock or Math.random involved); records and messages are oldest first.
  */
 export function buildSampleDataset(): Dataset {
-  return { twilio: [], telnyx: [], moveworks: [] };
+  return encodeDataset(sampleScripts());
 }
+
+/**
+ * Ids tests need, per vendor: conversation ids by theme, plus the first and last message
+ * text of one ordinary conversation (order status) for chronological-order checks.
+ */
+export const SAMPLE_IDS = sampleIds(orderStatus, GENERATED_SAMPLE_SIZE, GENERATED_SAMPLE_SEED);

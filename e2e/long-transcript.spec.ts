@@ -1,0 +1,45 @@
+import { SAMPLE_IDS } from '../src/server/sample-data/index.ts';
+import { expect, test } from './test.ts';
+import { articleAt, feed, waitForFullLoad } from './transcript.ts';
+
+for (const vendor of ['twilio', 'telnyx', 'moveworks'] as const) {
+  test(`${vendor}: the 5,000-message conversation loads to the end, virtualized`, async ({
+    page,
+  }) => {
+    const id = SAMPLE_IDS[vendor].generated5000;
+    let mostArticles = 0;
+    await page.goto(`/${vendor}/${encodeURIComponent(id)}`);
+    const progress = page.getByRole('progressbar', { name: 'Loading messages' });
+    // Sample the page while it loads: the article count must stay small the whole time.
+    while (
+      (await feed(page)
+        .getAttribute('aria-busy')
+        .catch(() => 'true')) !== 'false'
+    ) {
+      mostArticles = Math.max(mostArticles, await page.locator('article').count());
+      if ((await progress.count()) > 0) {
+        const now = Number(await progress.getAttribute('aria-valuenow').catch(() => '0'));
+        expect(now).toBeLessThanOrEqual(5000);
+      }
+      await page.waitForTimeout(100);
+    }
+    await waitForFullLoad(page);
+    await expect(articleAt(page, 1)).toHaveAttribute('aria-setsize', '5000');
+    await expect(articleAt(page, 1)).toContainText('Generated conversation start');
+
+    await page.getByRole('button', { name: 'Jump to end' }).click();
+    await expect(articleAt(page, 5000)).toBeInViewport();
+    await expect(articleAt(page, 5000)).toContainText('Generated conversation end');
+    mostArticles = Math.max(mostArticles, await page.locator('article').count());
+    expect(mostArticles).toBeLessThan(200);
+
+    // The middle, for a person to look at (test-results/…/middle.png).
+    await feed(page).evaluate((el) => {
+      const scroller = el.parentElement;
+      if (scroller) scroller.scrollTop = scroller.scrollHeight / 2;
+    });
+    await expect(feed(page).locator('article').first()).toBeVisible();
+    expect(await page.locator('article').count()).toBeLessThan(200);
+    await page.screenshot({ path: test.info().outputPath('middle.png') });
+  });
+}

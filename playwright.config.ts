@@ -1,0 +1,77 @@
+import { defineConfig, devices } from '@playwright/test';
+import { DEFAULT_SAMPLE_CREDENTIALS as creds } from './src/server/sample-backend/index.ts';
+import { chromiumExecutable } from './e2e/browser.ts';
+import { CORPUS_OUT, PORTS } from './e2e/ports.ts';
+
+const executablePath = chromiumExecutable();
+const corpusBackend = `http://127.0.0.1:${PORTS.corpusBackend}`;
+
+/**
+ * End-to-end tests in real Chromium against the real dev server, proxy and sample backend.
+ * A second dev server treats a sample backend serving the converted corpus as the live vendors,
+ * so the credentialed proxy path is exercised too.
+ */
+export default defineConfig({
+  testDir: 'e2e',
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  fullyParallel: true,
+  workers: 2,
+  retries: process.env.CI ? 1 : 0,
+  reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+  use: {
+    baseURL: `http://localhost:${PORTS.dev}`,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: {
+          ...(executablePath ? { executablePath } : {}),
+          // Root in containers needs --no-sandbox; the rest keeps a closed network quiet.
+          args: [
+            '--no-sandbox',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--no-first-run',
+          ],
+        },
+      },
+    },
+  ],
+  webServer: [
+    {
+      command: `npm run dev -- --port ${PORTS.dev} --strictPort`,
+      url: `http://localhost:${PORTS.dev}`,
+      env: { SAMPLE_BACKEND_PORT: String(PORTS.sampleBackend) },
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      command: `npm run corpus:convert -- --out ${CORPUS_OUT} && npm run sample-backend -- --port ${PORTS.corpusBackend} --data ${CORPUS_OUT}`,
+      // A 401 counts as up for Playwright: the backend answers, and wants credentials.
+      url: `${corpusBackend}/twilio/v1/Sessions`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+    },
+    {
+      command: `npm run dev -- --port ${PORTS.corpusDev} --strictPort`,
+      url: `http://localhost:${PORTS.corpusDev}`,
+      env: {
+        TWILIO_ACCOUNT_SID: creds.twilio.accountSid,
+        TWILIO_AUTH_TOKEN: creds.twilio.authToken,
+        TWILIO_BASE_URL: `${corpusBackend}/twilio`,
+        TELNYX_API_KEY: creds.telnyx.apiKey,
+        TELNYX_BASE_URL: `${corpusBackend}/telnyx/v2`,
+        MOVEWORKS_ACCESS_TOKEN: creds.moveworks.accessToken,
+        MOVEWORKS_ASSISTANT_NAME: creds.moveworks.assistantName,
+        MOVEWORKS_BASE_URL: `${corpusBackend}/moveworks/rest/v1beta1`,
+      },
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+  ],
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import page from './fixtures/messages-page.json';
+import { normalizeMoveworksMessage } from './normalize.ts';
+
+describe('normalizeMoveworksMessage', () => {
+  const messages = page.messages.map((item, i) =>
+    normalizeMoveworksMessage(item, `moveworks-${i}`),
+  );
+
+  it('matches the golden model', async () => {
+    await expect(JSON.stringify(messages, null, 2)).toMatchFileSnapshot(
+      './fixtures/messages-page.golden.json',
+    );
+  });
+
+  it('places citations by content_references, else by the deprecated location', () => {
+    expect(messages[0]?.citations[0]?.offsets).toEqual([167]);
+    expect(messages[4]?.citations[0]?.offsets).toEqual([61]);
+    expect(messages[4]?.citations[0]?.title).toBe('John Doe');
+  });
+
+  it('maps actors and keeps the text format', () => {
+    expect(messages.map((m) => m.role)).toEqual([
+      'assistant',
+      'agent',
+      'user',
+      'user',
+      'assistant',
+      'user',
+      'unknown',
+    ]);
+    const formats = messages.flatMap((m) =>
+      m.parts.flatMap((p) => (p.kind === 'text' ? [p.format] : [])),
+    );
+    expect(formats).toEqual(['markdown', 'markdown', 'plain', 'commonmark', 'plain']);
+  });
+
+  it('shows unknown content types and broken items raw', () => {
+    expect(messages[2]?.parts[0]?.kind).toBe('raw');
+    expect(messages[6]?.parts[0]?.kind).toBe('raw');
+  });
+});

@@ -1,0 +1,78 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { SampleCredentials } from './credentials.ts';
+import {
+  parseRequestTarget,
+  sendReply,
+  urlHost,
+  type Reply,
+  type RequestContext,
+} from './http-reply.ts';
+import { handleMoveworks } from './moveworks-routes.ts';
+import type { SampleStore } from './store.ts';
+import { handleTelnyx } from './telnyx-routes.ts';
+import { handleTwilio } from './twilio-routes.ts';
+
+/**
+ * Answers one request: routes it by vendor prefix (`/twilio`, `/telnyx/v2`,
+ * `/moveworks/rest/v1beta1`) and writes the JSON reply. Never throws: a failure inside a route
+ * becomes a 500 with the reason, logged to stderr.
+ */
+export function respond(
+  req: IncomingMessage,
+  res: ServerResponse,
+  store: SampleStore,
+  credentials: SampleCredentials,
+): void {
+  const method = (req.method ?? 'GET').toUpperCase();
+  let reply: Reply;
+  try {
+    reply = dispatch(req, method, store, credentials);
+  } catch (error) {
+    // A bug here must show up as a 500 with a reason, not as a hung request.
+    console.error('sample backend: request failed', req.url, error);
+    reply = { status: 500, body: { error: 'internal', message: String(error) } };
+  }
+  sendReply(res, method, reply);
+}
+
+function dispatch(
+  req: IncomingMessage,
+  method: string,
+  store: SampleStore,
+  credentials: SampleCredentials,
+): Reply {
+  const target = parseRequestTarget(req.url ?? '/');
+  const host =
+    req.headers.host ??
+    `${urlHost(req.socket.localAddress ?? '127.0.0.1')}:${req.socket.localPort ?? 80}`;
+  const segs = target?.segments ?? [];
+  const context = (drop: number): RequestContext => ({
+    method,
+    segments: segs.slice(drop),
+    query: target?.query ?? new URLSearchParams(),
+    headers: req.headers,
+    host,
+  });
+  if (segs[0] === 'twilio') {
+    return handleTwilio(context(1), store.twilio, credentials.twilio);
+  }
+  if (segs[0] === 'telnyx' && segs[1] === 'v2') {
+    return handleTelnyx(context(2), store.telnyx, credentials.telnyx);
+  }
+  if (segs[0] === 'moveworks' && segs[1] === 'rest' && segs[2] === 'v1beta1') {
+    return handleMoveworks(context(3), store.moveworks, credentials.moveworks);
+  }
+  if (segs.length === 1 && segs[0] === '') {
+    // A 200 at `/` lets readiness probes (e.g. Playwright's webServer.url) see the server is up.
+    const base = `http://${host}`;
+    const prefixes = {
+      twilio: '/twilio',
+      telnyx: '/telnyx/v2',
+      moveworks: '/moveworks/rest/v1beta1',
+    };
+    return { status: 200, body: { service: 'sample-backend', base, prefixes } };
+  }
+  // Also reached when a segment is not valid percent-encoding (`target` is null, `segs` empty).
+  const message = 'No sample vendor here; use /twilio, /telnyx/v2 or /moveworks/rest/v1beta1';
+  return { status: 404, body: { error: 'not_found', message } };
+}

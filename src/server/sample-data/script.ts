@@ -1,0 +1,126 @@
+/**
+ * The vendor-neutral conversation form. Conversations are written once as a {@link Script};
+ * one encoder per vendor (encode/*.ts) turns a Script into that vendor's wire record.
+ * Instants are integer Unix microseconds (see time.ts).
+ */
+import type { Json } from '../sample-backend/dataset.ts';
+
+/** A JSON object (tool arguments, structured tool results). */
+export type JsonObject = { [key: string]: Json };
+
+/** How a turn's text is meant to be read; Moveworks maps it to its content `type`. */
+export type TextFormat = 'plain' | 'markdown' | 'commonmark';
+
+/** The channel a conversation happened on; drives ids, identities and Telnyx voice metadata. */
+export type Channel = 'voice' | 'sms' | 'whatsapp' | 'web' | 'email';
+
+/**
+ * Which key a Twilio assistant message keeps its text under (vendor-apis.md §1.4, §1.8):
+ * `{output}`, `{content}`, or two unusual shapes the viewer must fall back on.
+ */
+export type TwilioContentShape = 'output' | 'content' | 'text-value' | 'blocks';
+
+/** A tool call. `arguments` is an object, or a raw string kept verbatim (e.g. OpenAI JSON text). */
+export interface ToolCall {
+  id: string;
+  name: string;
+  arguments: JsonObject | string;
+}
+
+/**
+ * A source cited by an assistant turn (Moveworks citations, vendor-apis.md §3.3). The marker
+ * goes just after the first occurrence of `after` in the turn's text, usually a whole sentence
+ * ending in punctuation; the encoder throws if `after` is not found.
+ */
+export interface Citation {
+  title: string;
+  url: string;
+  body: string;
+  after: string;
+  /** ISO 8601; becomes an `UPDATE_DATETIME` display attribute. */
+  updatedAt?: string;
+}
+
+/** A source listed by a knowledge lookup (Twilio knowledge messages, §1.8). */
+export interface KnowledgeSource {
+  title: string;
+  url: string;
+  snippet: string;
+}
+
+/** A system prompt; only Twilio (free-form roles) keeps it. */
+export interface SystemTurn {
+  kind: 'system';
+  at: number;
+  text: string;
+}
+
+/** What the end user said; `toolCalls` only for user-side tools (tau2-bench simulators). */
+export interface UserTurn {
+  kind: 'user';
+  at: number;
+  text: string;
+  toolCalls?: ToolCall[];
+}
+
+/** What the assistant said, optionally with tool calls and cited sources. */
+export interface AssistantTurn {
+  kind: 'assistant';
+  at: number;
+  text: string;
+  format: TextFormat;
+  toolCalls?: ToolCall[];
+  citations?: Citation[];
+  /** Overrides {@link Script.twilioShape} for this one message. */
+  twilioShape?: TwilioContentShape;
+}
+
+/**
+ * A tool's result, linked to its call by `callId` (ids may repeat: pair by order).
+ * `httpStatus` ≥ 500 is a failed webhook (Twilio prints "Tool request failed").
+ * `prose` is how Moveworks, which has no tool messages, tells the result as assistant text.
+ */
+export interface ToolResult {
+  kind: 'tool';
+  at: number;
+  callId: string;
+  name?: string;
+  text: string;
+  httpStatus?: number;
+  prose?: string;
+}
+
+/** A knowledge-base lookup; without `query` it is the empty `content: {}` Twilio message. */
+export interface KnowledgeLookup {
+  kind: 'knowledge';
+  at: number;
+  query?: string;
+  output?: string;
+  sources?: KnowledgeSource[];
+  knowledgeId?: string;
+}
+
+/** One entry of a script, in chronological order. */
+export type Turn = SystemTurn | UserTurn | AssistantTurn | ToolResult | KnowledgeLookup;
+
+/** One conversation, written once for all three vendors. */
+export interface Script {
+  /** Stable slug; also seeds each encoder's ids. */
+  key: string;
+  /** Telnyx `name`, Moveworks `title`. */
+  title: string;
+  channel: Channel;
+  /** The conversation id per vendor (Twilio session id, Telnyx UUID, Moveworks conv_…). */
+  ids: { twilio: string; telnyx: string; moveworks: string };
+  /** Twilio `identity`, e.g. `phone:+1…` (vendor-apis.md §1.5). */
+  twilioIdentity: string;
+  /** Telnyx `telnyx_end_user_target` (phone number or other handle). */
+  endUser: string;
+  /** Default Twilio assistant content shape. */
+  twilioShape: TwilioContentShape;
+  /** Moveworks: use the deprecated `location.offset` and `content_references: null`. */
+  legacyCitations?: boolean;
+  /** Extra Telnyx conversation metadata (customer keys are allowed, §2.3). */
+  telnyxMetadata?: { [key: string]: string };
+  turns: Turn[];
+}

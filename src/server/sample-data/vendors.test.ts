@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import type { MoveworksContentWire } from '../sample-backend/dataset.ts';
+import { buildSampleDataset, SAMPLE_IDS } from './index.ts';
+
+const data = buildSampleDataset();
+
+function bodyText(content: MoveworksContentWire): string {
+  if (content.type === 'PLAIN_TEXT') return content.plain_text.text;
+  if (content.type === 'MARKDOWN_TEXT') return content.markdown_text.text;
+  return content.commonmark_text.text;
+}
+
+describe('Twilio records (vendor-apis.md §1.8)', () => {
+  const all = data.twilio.flatMap((r) => r.messages);
+  it('uses aia_msg_ ids, known roles, and both user/assistant content shapes', () => {
+    for (const m of all) expect(m.id).toMatch(/^aia_msg_[0-9a-f]{8}-[0-9a-f]{4}-7/);
+    expect(new Set(all.map((m) => m.id)).size).toBe(all.length);
+    expect(new Set(all.map((m) => m.role))).toEqual(
+      new Set(['user', 'assistant', 'tool', 'knowledge']),
+    );
+    const keys = new Set(
+      all.filter((m) => m.role === 'assistant').map((m) => Object.keys(m.content).join()),
+    );
+    expect([...keys].sort()).toEqual(['blocks', 'content', 'output', 'text']);
+  });
+  it('has knowledge messages with sources and one empty one', () => {
+    const session = data.twilio.find((r) => r.session.id === SAMPLE_IDS.twilio.knowledge);
+    const knowledge = session?.messages.filter((m) => m.role === 'knowledge') ?? [];
+    expect(
+      knowledge.some(
+        (m) => Array.isArray(m.content.sources) && typeof m.meta.knowledge_id === 'string',
+      ),
+    ).toBe(true);
+    expect(
+      knowledge.some(
+        (m) => Object.keys(m.content).length === 0 && Object.keys(m.meta).length === 0,
+      ),
+    ).toBe(true);
+  });
+  it('has identities of every documented kind', () => {
+    const kinds = new Set(data.twilio.map((r) => r.session.identity.split(':')[0]));
+    expect([...kinds].sort()).toEqual(['email', 'phone', 'user_id', 'whatsapp']);
+  });
+});
+
+describe('Telnyx records (vendor-apis.md §2.4, §2.7)', () => {
+  const all = data.telnyx.flatMap((r) => r.messages);
+  it('pairs every tool_call id with exactly one tool result in the same conversation', () => {
+    for (const record of data.telnyx) {
+      const calls = record.messages.flatMap((m) => (m.tool_calls ?? []).map((c) => c.id));
+      const results = record.messages.filter((m) => m.role === 'tool').map((m) => m.tool_call_id);
+      expect(new Set(calls).size).toBe(calls.length);
+      expect([...results].sort()).toEqual([...calls].sort());
+    }
+  });
+  it('uses tool_calls null on ordinary turns and JSON-string arguments', () => {
+    for (const m of all) {
+      if (m.role !== 'assistant') expect(m.tool_calls).toBeNull();
+      for (const c of m.tool_calls ?? [])
+        expect(() => JSON.parse(c.function.arguments)).not.toThrow();
+      expect(Date.parse(m.sent_at ?? '')).toBeLessThanOrEqual(Date.parse(m.created_at));
+    }
+  });
+  it('has text with tool calls, parallel calls, a non-JSON result and voice latency', () => {
+    const record = data.telnyx.find(
+      (r) => r.conversation.id === SAMPLE_IDS.telnyx.parallelToolCalls,
+    );
+    const messages = record?.messages ?? [];
+    expect(messages.some((m) => m.text !== '' && (m.tool_calls?.length ?? 0) >= 2)).toBe(true);
+    expect(messages.some((m) => m.role === 'tool' && m.text === 'Call ended')).toBe(true);
+    expect(
+      messages.some((m) => typeof m.metadata?.end_user_perceived_latency_ms === 'number'),
+    ).toBe(true);
+    expect(record?.conversation.metadata.telnyx_conversation_channel).toBe('phone_call');
+    expect(
+      all.some((m) => m.role === 'assistant' && m.text === '' && m.tool_calls?.length === 1),
+    ).toBe(true);
+  });
+});
+
+describe('Moveworks records (vendor-apis.md §3.3, §3.4)', () => {
+  it('uses the documented id formats and response grouping', () => {
+    for (const record of data.moveworks) {
+      const id = record.conversation.conversation_id;
+      if (id !== SAMPLE_IDS.moveworks.specialChars) expect(id).toMatch(/^conv_[0-9A-Za-z]{22}$/);
+      for (const m of record.messages) {
+        expect(m.message_id).toMatch(/^msg_[0-9A-Za-z]+$/);
+        expect(m.response_id).toMatch(/^resp_[0-9A-Za-z]+$/);
+        expect(m.created_at).toMatch(/\.\d{6}Z$/);
+        expect(m.content.type).toBe(m.actor === 'USER' ? 'PLAIN_TEXT' : m.content.type);
+      }
+      const userResponses = record.messages
+        .filter((m) => m.actor === 'USER')
+        .map((m) => m.response_id);
+      expect(new Set(userResponses).size).toBe(userResponses.length);
+    }
+  });
+  it('puts content_references at valid code-point offsets, ascending, just after punctuation', () => {
+    let refs = 0;
+    for (const m of data.moveworks.flatMap((r) => r.messages)) {
+      const chars = Array.from(bodyText(m.content));
+      const ids = new Set((m.citations ?? []).map((c) => c.citation_id));
+      let previous = 0;
+      for (const ref of m.content_references ?? []) {
+        refs++;
+        expect(Number.isInteger(ref.offset)).toBe(true);
+        expect(ref.offset).toBeGreaterThanOrEqual(previous);
+        expect(ref.offset).toBeLessThanOrEqual(chars.length);
+        expect(chars[ref.offset - 1]).toMatch(/[.!?。]/);
+        expect(ids.has(ref.citation_id)).toBe(true);
+        previous = ref.offset;
+      }
+    }
+    expect(refs).toBeGreaterThanOrEqual(6);
+  });
+  it('has several citations at one offset, a Slack link and emoji shortcodes', () => {
+    const record = data.moveworks.find(
+      (r) => r.conversation.conversation_id === SAMPLE_IDS.moveworks.citations,
+    );
+    const cited = record?.messages.find((m) => m.content_references?.length);
+    const offsets = (cited?.content_references ?? []).map((r) => r.offset);
+    expect(offsets.length - new Set(offsets).size).toBeGreaterThanOrEqual(2);
+    const text = cited ? bodyText(cited.content) : '';
+    expect(text).toMatch(/<https:\/\/[^|>]+\|[^>]+>/);
+    expect(text).toMatch(/:[a-z_]+:/);
+  });
+  it('uses the deprecated location.offset with content_references null in one conversation', () => {
+    const record = data.moveworks.find(
+      (r) => r.conversation.conversation_id === SAMPLE_IDS.moveworks.legacyCitations,
+    );
+    const cited = record?.messages.filter((m) => m.citations?.length) ?? [];
+    expect(cited.length).toBeGreaterThan(0);
+    for (const m of cited) {
+      expect(m.content_references).toBeNull();
+      expect(m.content.type).toBe('COMMONMARK_TEXT');
+      const length = Array.from(bodyText(m.content)).length;
+      for (const c of m.citations ?? []) expect(c.location?.offset).toBeLessThanOrEqual(length);
+    }
+  });
+  it('counts offsets in code points where they differ from UTF-16 units', () => {
+    const record = data.moveworks.find(
+      (r) => r.conversation.conversation_id === SAMPLE_IDS.moveworks.nonLatin,
+    );
+    const cited = record?.messages.find((m) => m.content_references?.length);
+    const text = cited ? bodyText(cited.content) : '';
+    const offset = cited?.content_references?.[0]?.offset ?? -1;
+    expect(Array.from(text).slice(0, offset).join('')).toMatch(/お届け予定です。$/);
+    expect(text.length).toBeGreaterThan(Array.from(text).length);
+  });
+});

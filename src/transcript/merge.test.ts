@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { mergePages } from './merge.ts';
+import type { MessagePage } from './model.ts';
+import { testMessage } from './test-messages.ts';
+
+const ids = (list: { id: string }[]) => list.map((m) => m.id);
+
+describe('mergePages', () => {
+  it('orders newest-first pages chronologically and drops duplicates', () => {
+    const pages: MessagePage[] = [
+      {
+        order: 'newest-first',
+        nextCursor: '2',
+        messages: [testMessage('e', 5), testMessage('d', 4), testMessage('c', 3)],
+      },
+      // A live conversation shifted the offsets: "c" comes again on page 2.
+      {
+        order: 'newest-first',
+        nextCursor: null,
+        messages: [testMessage('c', 3), testMessage('b', 2), testMessage('a', 1)],
+      },
+    ];
+    expect(ids(mergePages(pages))).toEqual(['a', 'b', 'c', 'd', 'e']);
+  });
+
+  it('gives the same result whatever order pages arrive in', () => {
+    const p1: MessagePage = {
+      order: 'oldest-first',
+      nextCursor: 'x',
+      messages: [testMessage('a', 1), testMessage('b', 2)],
+    };
+    const p2: MessagePage = {
+      order: 'oldest-first',
+      nextCursor: null,
+      messages: [testMessage('c', 3), testMessage('d', 4)],
+    };
+    expect(ids(mergePages([p2, p1]))).toEqual(ids(mergePages([p1, p2])));
+  });
+
+  it('keeps delivery order for equal times, reversed for newest-first vendors', () => {
+    const same = [testMessage('second', 7), testMessage('first', 7)];
+    expect(ids(mergePages([{ order: 'newest-first', nextCursor: null, messages: same }]))).toEqual([
+      'first',
+      'second',
+    ]);
+    const asSent = [testMessage('first', 7), testMessage('second', 7)];
+    expect(
+      ids(mergePages([{ order: 'oldest-first', nextCursor: null, messages: asSent }])),
+    ).toEqual(['first', 'second']);
+  });
+
+  it('keeps an untimed message beside the one delivered before it', () => {
+    const page: MessagePage = {
+      order: 'oldest-first',
+      nextCursor: null,
+      messages: [
+        testMessage('a', 10),
+        testMessage('b', 20),
+        testMessage('untimed', undefined),
+        testMessage('c', 30),
+      ],
+    };
+    expect(ids(mergePages([page]))).toEqual(['a', 'b', 'untimed', 'c']);
+  });
+});
