@@ -1,9 +1,9 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
-import { ErrorAlert } from '../../components/error-alert.tsx';
 import { SampleBadge } from '../../components/sample-badge.tsx';
-import { isVendorId, registry, VendorError } from '../../providers/index.ts';
+import { isVendorId, registry } from '../../providers/index.ts';
 import { NotFoundPage } from '../home/not-found-page.tsx';
+import { VendorErrorAlert } from '../shell/vendor-error-alert.tsx';
 import { useIsSample } from '../vendor-status/use-is-sample.ts';
 import { ConversationListItem } from './conversation-list-item.tsx';
 import { conversationsQueryOptions } from './conversations-query.ts';
@@ -33,11 +33,9 @@ function ConversationList({ provider }: { provider: (typeof registry)[keyof type
         </div>
         {error && (
           <div className="mt-4">
-            <ErrorAlert
-              source={error instanceof VendorError ? error.vendorLabel : provider.label}
-              status={error instanceof VendorError ? error.status : 0}
-              message={error.message}
-              code={error instanceof VendorError ? error.code : undefined}
+            <VendorErrorAlert
+              error={error}
+              provider={provider}
               onRetry={retry}
               retrying={query.isFetching}
             />

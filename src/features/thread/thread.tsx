@@ -1,8 +1,8 @@
 import { Link } from 'react-router';
-import { ErrorAlert } from '../../components/error-alert.tsx';
 import { LoadProgress } from '../../components/load-progress.tsx';
 import { SampleBadge } from '../../components/sample-badge.tsx';
-import { VendorError, type Provider } from '../../providers/index.ts';
+import { type Provider } from '../../providers/index.ts';
+import { VendorErrorAlert } from '../shell/vendor-error-alert.tsx';
 import { useIsSample } from '../vendor-status/use-is-sample.ts';
 import { ThreadView } from './thread-view.tsx';
 import { useTranscript } from './use-transcript.ts';
@@ -40,11 +40,9 @@ export function Thread({
         {loading && <LoadProgress loaded={messages.length} total={total} />}
       </div>
       {error && (
-        <ErrorAlert
-          source={error instanceof VendorError ? error.vendorLabel : provider.label}
-          status={error instanceof VendorError ? error.status : 0}
-          message={error.message}
-          code={error instanceof VendorError ? error.code : undefined}
+        <VendorErrorAlert
+          error={error}
+          provider={provider}
           onRetry={retry}
           retrying={query.isFetching}
         />

@@ -1,7 +1,7 @@
 import type { Citation, Message, Part, TextFormat } from '../../transcript/model.ts';
 import { parseTimestamp } from '../../transcript/time.ts';
-import { describeIssues } from '../get-parsed.ts';
 import { isRecord } from '../json-text.ts';
+import { unreadableMessage } from '../unreadable-message.ts';
 import { moveworksMessageSchema, type MoveworksMessage } from './wire.ts';
 
 const FORMATS: Record<string, TextFormat> = {
@@ -74,17 +74,7 @@ function citationsOf(m: MoveworksMessage): Citation[] {
  */
 export function normalizeMoveworksMessage(item: unknown, fallbackId: string): Message {
   const parsed = moveworksMessageSchema.safeParse(item);
-  if (!parsed.success) {
-    const note = `Unrecognised message: ${describeIssues(parsed.error)}`;
-    return {
-      id: fallbackId,
-      role: 'unknown',
-      parts: [{ kind: 'raw', note, value: item }],
-      citations: [],
-      details: [],
-      raw: item,
-    };
-  }
+  if (!parsed.success) return unreadableMessage(fallbackId, item, parsed.error);
   const m = parsed.data;
   return {
     id: m.message_id,

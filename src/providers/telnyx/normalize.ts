@@ -1,7 +1,7 @@
 import type { Message, MessageDetail, Part } from '../../transcript/model.ts';
 import { deriveIds } from '../../transcript/stable-id.ts';
 import { parseTimestamp } from '../../transcript/time.ts';
-import { describeIssues } from '../get-parsed.ts';
+import { unreadableMessage } from '../unreadable-message.ts';
 import { asText } from '../json-text.ts';
 import { telnyxMessageSchema, type TelnyxMessage } from './wire.ts';
 
@@ -75,17 +75,7 @@ export function normalizeTelnyxPage(items: readonly unknown[]): Message[] {
   return items.map((item, i) => {
     const id = ids[i] ?? `tx_${i}`;
     const parsed = telnyxMessageSchema.safeParse(item);
-    if (!parsed.success) {
-      const note = `Unrecognised message: ${describeIssues(parsed.error)}`;
-      return {
-        id,
-        role: 'unknown',
-        parts: [{ kind: 'raw', note, value: item }],
-        citations: [],
-        details: [],
-        raw: item,
-      };
-    }
+    if (!parsed.success) return unreadableMessage(id, item, parsed.error);
     const m = parsed.data;
     const sentAt = sentAtOf(m);
     const time = sentAt ?? m.created_at ?? undefined;

@@ -1,6 +1,6 @@
 import type { Message, Part } from '../../transcript/model.ts';
 import { parseTimestamp } from '../../transcript/time.ts';
-import { describeIssues } from '../get-parsed.ts';
+import { unreadableMessage } from '../unreadable-message.ts';
 import { asText, firstString, isRecord } from '../json-text.ts';
 import { twilioMessageSchema, type TwilioMessage } from './wire.ts';
 
@@ -82,17 +82,7 @@ function partsOf(message: TwilioMessage, id: string, role: string): Part[] {
  */
 export function normalizeTwilioMessage(item: unknown, fallbackId: string): Message {
   const parsed = twilioMessageSchema.safeParse(item);
-  if (!parsed.success) {
-    const note = `Unrecognised message: ${describeIssues(parsed.error)}`;
-    return {
-      id: fallbackId,
-      role: 'unknown',
-      parts: [{ kind: 'raw', note, value: item }],
-      citations: [],
-      details: [],
-      raw: item,
-    };
-  }
+  if (!parsed.success) return unreadableMessage(fallbackId, item, parsed.error);
   const m = parsed.data;
   const id = m.id ?? fallbackId;
   const role = (m.role ?? 'unknown').toLowerCase();
