@@ -1,9 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { DEFAULT_SAMPLE_CREDENTIALS as creds } from './src/server/sample-backend/index.ts';
-import { chromiumExecutable } from './e2e/browser.ts';
+import { launchOptions } from './e2e/browser.ts';
 import { CORPUS_OUT, PORTS } from './e2e/ports.ts';
 
-const executablePath = chromiumExecutable();
 const corpusBackend = `http://127.0.0.1:${PORTS.corpusBackend}`;
 
 /**
@@ -13,6 +12,7 @@ const corpusBackend = `http://127.0.0.1:${PORTS.corpusBackend}`;
  */
 export default defineConfig({
   testDir: 'e2e',
+  globalSetup: './e2e/global-setup.ts',
   timeout: 60_000,
   expect: { timeout: 15_000 },
   fullyParallel: true,
@@ -29,16 +29,7 @@ export default defineConfig({
       name: 'chromium',
       use: {
         ...devices['Desktop Chrome'],
-        launchOptions: {
-          ...(executablePath ? { executablePath } : {}),
-          // Root in containers needs --no-sandbox; the rest keeps a closed network quiet.
-          args: [
-            '--no-sandbox',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--no-first-run',
-          ],
-        },
+        launchOptions: launchOptions(),
       },
     },
   ],

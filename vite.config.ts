@@ -8,7 +8,8 @@ const inVitest = process.env.VITEST !== undefined;
 
 export default defineConfig({
   plugins: [react(), tailwindcss(), ...(inVitest ? [] : [transcriptProxy()])],
-  server: { port: 5173 },
+  // Transform the app at start, so the first page load does not wait for it.
+  server: { port: 5173, warmup: { clientFiles: ['./src/main.tsx'] } },
   preview: { port: 4173 },
   build: { target: 'es2022', sourcemap: true },
   test: {

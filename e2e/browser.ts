@@ -21,3 +21,18 @@ export function chromiumExecutable(): string | undefined {
   }
   return undefined;
 }
+
+/** Launch options for every Chromium the tests start: as root in a container it needs
+ * --no-sandbox; the rest keeps it from reaching for a network this machine does not have. */
+export function launchOptions() {
+  const executablePath = chromiumExecutable();
+  return {
+    ...(executablePath ? { executablePath } : {}),
+    args: [
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
+  };
+}

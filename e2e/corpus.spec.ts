@@ -16,6 +16,11 @@ test.describe('the real corpus, converted', () => {
       const first = page.locator(`main ul a[href^="/${vendor}/"]`).first();
       await expect(first).toBeVisible();
       await expect(page.getByText('Sample data')).toHaveCount(0);
+      // More conversations than one page holds: scrolling to the end loads the next page.
+      const links = page.locator(`main ul a[href^="/${vendor}/"]`);
+      const onePage = await links.count();
+      await links.last().scrollIntoViewIfNeeded();
+      await expect.poll(() => links.count()).toBeGreaterThan(onePage);
       await first.click();
       await waitForFullLoad(page);
       await expect(articleAt(page, 1)).toBeVisible();

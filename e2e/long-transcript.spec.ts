@@ -21,7 +21,7 @@ for (const vendor of ['twilio', 'telnyx', 'moveworks'] as const) {
         const now = Number(await progress.getAttribute('aria-valuenow').catch(() => '0'));
         expect(now).toBeLessThanOrEqual(5000);
       }
-      await page.waitForTimeout(100);
+      await page.waitForTimeout(200);
     }
     await waitForFullLoad(page);
     await expect(articleAt(page, 1)).toHaveAttribute('aria-setsize', '5000');

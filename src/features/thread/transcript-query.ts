@@ -35,5 +35,8 @@ export function transcriptQueryOptions(provider: Provider, conversationId: strin
     initialPageParam: FIRST_PAGE,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
     select: selectTranscript,
+    // Fetched pages never change, and a deep compare of every loaded page (and of the merged
+    // transcript) on each new page costs more than the page itself at thousands of messages.
+    structuralSharing: false,
   });
 }

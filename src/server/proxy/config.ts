@@ -34,6 +34,8 @@ export class ConfigError extends Error {
     problem: string,
   ) {
     super(`Invalid environment: ${variable} ${problem}`);
+    // Vite prints the stack of a startup error; for a configuration mistake the message is all.
+    this.stack = `${this.name}: ${this.message}`;
   }
 }
 

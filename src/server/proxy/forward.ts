@@ -79,7 +79,12 @@ export function createProxyMiddleware(upstreams: Record<VendorId, ResolvedUpstre
     }
     const rest = match[2] ?? '/';
     if (climbsOut(rest)) return proxyError(res, 400, 'Path segments ".." are not allowed');
-    void forward(req, res, vendor, upstreams[vendor], rest);
+    forward(req, res, vendor, upstreams[vendor], rest).catch((err: unknown) => {
+      // A browser that navigated away mid-response is no error; anything else must not take
+      // the dev server down with it.
+      if (res.headersSent || res.destroyed) return void res.destroy();
+      proxyError(res, 502, `Proxy failed: ${err instanceof Error ? err.message : String(err)}`);
+    });
   };
 }
 
@@ -92,7 +97,10 @@ async function forward(
 ): Promise<void> {
   const target = upstream.baseUrl + rest;
   const abort = new AbortController();
-  req.once('close', () => abort.abort());
+  // The response closing before it finished means the browser went away: stop the upstream call.
+  res.once('close', () => {
+    if (!res.writableFinished) abort.abort();
+  });
   let response: Response;
   try {
     response = await fetch(target, {
