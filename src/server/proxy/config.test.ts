@@ -36,6 +36,7 @@ describe('readProxyConfig', () => {
     [{ TWILIO_ACCOUNT_SID: 'AC1' }, 'TWILIO_AUTH_TOKEN'],
     [{ MOVEWORKS_ASSISTANT_NAME: 'acme' }, 'MOVEWORKS_ACCESS_TOKEN'],
     [{ SAMPLE_BACKEND_PORT: 'eighty' }, 'SAMPLE_BACKEND_PORT'],
+    [{ SAMPLE_DATA_DIR: '/no/such/folder' }, 'SAMPLE_DATA_DIR'],
   ])('refuses %o, naming %s', (env, variable) => {
     expect(() => readProxyConfig(env)).toThrow(ConfigError);
     expect(() => readProxyConfig(env)).toThrow(variable);

@@ -1,3 +1,5 @@
+import { statSync } from 'node:fs';
+
 /** The three vendors the proxy serves, by their `/api/<vendor>` path segment. */
 export const VENDORS = ['twilio', 'telnyx', 'moveworks'] as const;
 
@@ -89,19 +91,28 @@ function port(env: Env, name: string): number {
   return n;
 }
 
+function folder(env: Env, name: string): string | undefined {
+  const dir = value(env, name);
+  if (dir === undefined) return undefined;
+  if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) {
+    throw new ConfigError(name, `must name an existing folder, got "${dir}"`);
+  }
+  return dir;
+}
+
 /**
  * Reads the proxy's configuration from server-side environment variables (ui-contract.md,
  * "Configuration"): `TWILIO_*`, `TELNYX_*`, `MOVEWORKS_*`, plus `SAMPLE_BACKEND_PORT` and
  * `SAMPLE_DATA_DIR` for the built-in sample backend.
  * @param env the variables, e.g. `process.env` merged with Vite's `loadEnv(mode, root, '')`.
- * @throws {ConfigError} naming the variable, for a malformed base URL, half-set credentials or a
- *   bad port.
+ * @throws {ConfigError} naming the variable, for a malformed base URL, half-set credentials, a
+ *   bad port or a sample data folder that does not exist.
  */
 export function readProxyConfig(env: Env): ProxyConfig {
   const twilio = pair(env, 'TWILIO_ACCOUNT_SID', 'TWILIO_AUTH_TOKEN');
   const telnyxKey = value(env, 'TELNYX_API_KEY');
   const moveworks = pair(env, 'MOVEWORKS_ACCESS_TOKEN', 'MOVEWORKS_ASSISTANT_NAME');
-  const sampleDataDir = value(env, 'SAMPLE_DATA_DIR');
+  const sampleDataDir = folder(env, 'SAMPLE_DATA_DIR');
   return {
     vendors: {
       twilio: {
