@@ -40,7 +40,13 @@ export function createHttpClient(origin = ''): HttpClient {
       const parsed = parseJson(text);
       if (!response.ok) {
         const body = parsed.ok ? parsed.value : undefined;
-        throw new HttpError(response.status, path, body, text, retryAfterMs(response.headers));
+        throw new HttpError(
+          response.status,
+          path,
+          body,
+          text,
+          retryAfterMs(response.status, response.headers),
+        );
       }
       if (!parsed.ok) throw new NotJsonError(path, text);
       return parsed.value;

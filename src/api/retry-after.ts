@@ -1,10 +1,15 @@
 /**
  * Reads how long a server asks the client to wait, in ms: `Retry-After` (seconds or an HTTP date,
- * RFC 9110 §10.2.3), else `x-ratelimit-reset` (seconds until the window resets, the convention
- * Telnyx documents). `undefined` when neither is present or readable.
+ * RFC 9110 §10.2.3), else, on a 429 only, `x-ratelimit-reset` (seconds until the window resets,
+ * the convention Telnyx documents and sends on every response, failed or not).
+ * `undefined` when neither applies or is readable.
  * @param now the current time in ms since the epoch, for HTTP dates.
  */
-export function retryAfterMs(headers: Headers, now = Date.now()): number | undefined {
+export function retryAfterMs(
+  status: number,
+  headers: Headers,
+  now = Date.now(),
+): number | undefined {
   const retryAfter = headers.get('retry-after');
   if (retryAfter !== null) {
     const seconds = Number(retryAfter);
@@ -12,6 +17,7 @@ export function retryAfterMs(headers: Headers, now = Date.now()): number | undef
     const date = Date.parse(retryAfter);
     if (!Number.isNaN(date)) return Math.max(0, date - now);
   }
+  if (status !== 429) return undefined;
   const reset = Number(headers.get('x-ratelimit-reset') ?? Number.NaN);
   return Number.isFinite(reset) && reset >= 0 ? reset * 1000 : undefined;
 }

@@ -1,6 +1,6 @@
 /** What an {@link ErrorAlert} shows: who failed, with which HTTP status, saying what. */
 export interface ErrorAlertProps {
-  /** The vendor's product name, e.g. "Telnyx AI". */
+  /** Who failed: the vendor's product name. */
   source: string;
   /** HTTP status; 0 when there was no answer at all. */
   status: number;

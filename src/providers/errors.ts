@@ -3,7 +3,8 @@ import type { VendorErrorInfo } from './types.ts';
 
 /**
  * Any failure of a vendor request, ready to show: the vendor's name, the HTTP status (0 when there
- * was no answer) and the vendor's own message. `retryable` is true for 429, 5xx and no answer.
+ * was no answer), the vendor's own message and error `code` when it gave one (`"20404"`,
+ * `"10009"`, `"NOT_FOUND"`). `retryable` is true for 429, 5xx and no answer.
  */
 export class VendorError extends Error {
   override name = 'VendorError';
@@ -15,10 +16,14 @@ export class VendorError extends Error {
     readonly retryable: boolean,
     /** Server-requested wait in ms (Retry-After, x-ratelimit-reset), when given. */
     readonly retryAfterMs: number | undefined,
-    options?: { cause: unknown },
+    options?: { cause: unknown; cursorExpired?: boolean },
   ) {
     super(message, options);
+    this.cursorExpired = options?.cursorExpired ?? false;
   }
+
+  /** The vendor no longer accepts the cursor (Moveworks `INVALID_CURSOR`): start again from page 1. */
+  readonly cursorExpired: boolean;
 }
 
 /** The page arrived but is not in the shape the vendor documents; `path` says where. */

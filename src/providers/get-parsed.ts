@@ -24,13 +24,7 @@ export async function getParsed<T>(
   try {
     const body = await vendor.http.getJson(path, signal);
     const parsed = schema.safeParse(body);
-    if (!parsed.success) {
-      const problems = parsed.error.issues
-        .slice(0, 3)
-        .map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)
-        .join('; ');
-      throw new WireError(path, problems);
-    }
+    if (!parsed.success) throw new WireError(path, describeIssues(parsed.error));
     return parsed.data;
   } catch (err) {
     if (signal?.aborted) throw err;

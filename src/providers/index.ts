@@ -3,13 +3,12 @@ import { createMoveworksProvider } from './moveworks/client.ts';
 import { createTelnyxProvider } from './telnyx/client.ts';
 import { createTwilioProvider } from './twilio/client.ts';
 import { fetchSampleVendors } from './proxy-status.ts';
-import type { Provider, VendorId } from './types.ts';
+import { VENDOR_IDS, type Provider, type VendorId } from './types.ts';
 
 export { VendorError, WireError } from './errors.ts';
 export type { ConversationListPage, ConversationSummary, Provider, VendorId } from './types.ts';
 
-/** Vendor ids in display order. */
-export const VENDOR_IDS: readonly VendorId[] = ['twilio', 'telnyx', 'moveworks'];
+export { VENDOR_IDS } from './types.ts';
 
 /** Every vendor's {@link Provider}, keyed by id. */
 export type Registry = Record<VendorId, Provider>;
@@ -23,15 +22,15 @@ export function createRegistry(http: HttpClient): Registry {
   };
 }
 
+const browserHttp = createHttpClient();
+
 /** The browser's registry, on same-origin requests through the proxy. */
-export const registry: Registry = createRegistry(createHttpClient());
+export const registry: Registry = createRegistry(browserHttp);
 
 /** True when `s` names a vendor; narrows route params. */
 export function isVendorId(s: string | undefined): s is VendorId {
   return VENDOR_IDS.some((v) => v === s);
 }
-
-const browserHttp = createHttpClient();
 
 /** Which vendors the proxy serves from sample data, for the "Sample data" badge. */
 export function fetchSampleVendorIds(signal?: AbortSignal): Promise<Set<VendorId>> {

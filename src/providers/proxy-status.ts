@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { HttpClient } from '../api/http-client.ts';
-import type { VendorId } from './types.ts';
+import { VENDOR_IDS, type VendorId } from './types.ts';
 
 const statusSchema = z.object({
   vendors: z.record(z.string(), z.object({ sample: z.boolean() })),
@@ -17,6 +17,5 @@ export async function fetchSampleVendors(
   signal?: AbortSignal,
 ): Promise<Set<VendorId>> {
   const body = statusSchema.parse(await http.getJson('/api/status', signal));
-  const ids: VendorId[] = ['twilio', 'telnyx', 'moveworks'];
-  return new Set(ids.filter((v) => body.vendors[v]?.sample === true));
+  return new Set(VENDOR_IDS.filter((v) => body.vendors[v]?.sample === true));
 }

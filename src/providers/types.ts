@@ -1,17 +1,23 @@
 import type { HttpClient } from '../api/http-client.ts';
 import type { MessagePage } from '../transcript/model.ts';
 
-/** The three vendors, by the path segment the app and the proxy use for them. */
-export type VendorId = 'twilio' | 'telnyx' | 'moveworks';
+/** The three vendors, by the path segment the app and the proxy use for them, in display order. */
+export const VENDOR_IDS = ['twilio', 'telnyx', 'moveworks'] as const;
+
+/** A vendor's id: `twilio`, `telnyx` or `moveworks`. */
+export type VendorId = (typeof VENDOR_IDS)[number];
 
 /** One row of a vendor's list of sessions or conversations. Dates are ISO 8601. */
 export interface ConversationSummary {
+  /** The vendor's session or conversation id, as its API takes it in a path. */
   id: string;
   /** The best human handle: a title, a name or the user's identity; else the id. */
   title: string;
   /** A second line: channel, identity or id. */
   subtitle?: string;
+  /** ISO 8601, as the vendor sent it. */
   createdAt?: string;
+  /** ISO 8601: last update or last message, whichever the vendor keeps. */
   updatedAt?: string;
 }
 
@@ -25,6 +31,8 @@ export interface ConversationListPage {
 export interface VendorErrorInfo {
   message: string;
   code?: string;
+  /** The cursor is no longer valid: paging must start again from the first page. */
+  cursorExpired?: boolean;
 }
 
 /** What each vendor module provides; features use only this (providers/index.ts). */

@@ -49,6 +49,31 @@ describe('mergePages', () => {
     ).toEqual(['first', 'second']);
   });
 
+  it('keeps an untimed message that opens a later page beside its neighbour, not at the top', () => {
+    const pages: MessagePage[] = [
+      {
+        order: 'newest-first',
+        nextCursor: '2',
+        messages: [testMessage('d', 40), testMessage('c', 30)],
+      },
+      // Oldest-last: 'untimed' is the newest message of page 2, so it follows 'b'.
+      {
+        order: 'newest-first',
+        nextCursor: null,
+        messages: [testMessage('untimed', undefined), testMessage('b', 20), testMessage('a', 10)],
+      },
+    ];
+    expect(ids(mergePages(pages))).toEqual(['a', 'b', 'untimed', 'c', 'd']);
+  });
+
+  it('breaks ties across pages by page order, newest-first pages reversed', () => {
+    const pages: MessagePage[] = [
+      { order: 'newest-first', nextCursor: '2', messages: [testMessage('newer', 5)] },
+      { order: 'newest-first', nextCursor: null, messages: [testMessage('older', 5)] },
+    ];
+    expect(ids(mergePages(pages))).toEqual(['older', 'newer']);
+  });
+
   it('keeps an untimed message beside the one delivered before it', () => {
     const page: MessagePage = {
       order: 'oldest-first',

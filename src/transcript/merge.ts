@@ -14,18 +14,21 @@ const PAGE_SPAN = 2 ** 32;
 export function mergePages(pages: readonly MessagePage[]): Message[] {
   const seen = new Set<string>();
   const rows: { message: Message; time: number; tiebreak: number }[] = [];
-  pages.forEach((page, p) => {
+  // Walk pages oldest first, so an untimed message inherits the time just before it.
+  const indexed = pages.map((page, p) => ({ page, p }));
+  const chronological = pages[0]?.order === 'newest-first' ? indexed.reverse() : indexed;
+  let carried = Number.NEGATIVE_INFINITY;
+  for (const { page, p } of chronological) {
     const newestFirst = page.order === 'newest-first';
     const list = newestFirst ? [...page.messages].reverse() : page.messages;
     const base = (newestFirst ? -p : p) * PAGE_SPAN;
-    let carried = Number.NEGATIVE_INFINITY;
     list.forEach((message, i) => {
       if (message.timeMs !== undefined) carried = message.timeMs;
       if (seen.has(message.id)) return;
       seen.add(message.id);
       rows.push({ message, time: message.timeMs ?? carried, tiebreak: base + i });
     });
-  });
+  }
   rows.sort((a, b) => a.time - b.time || a.tiebreak - b.tiebreak);
   return rows.map((r) => r.message);
 }

@@ -1,7 +1,7 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { SampleBadge } from '../../components/sample-badge.tsx';
-import { isVendorId, registry } from '../../providers/index.ts';
+import { isVendorId, registry, type Provider } from '../../providers/index.ts';
 import { NotFoundPage } from '../home/not-found-page.tsx';
 import { VendorErrorAlert } from '../shell/vendor-error-alert.tsx';
 import { useIsSample } from '../vendor-status/use-is-sample.ts';
@@ -16,7 +16,7 @@ export function ConversationListPage() {
   return <ConversationList key={vendor} provider={registry[vendor]} />;
 }
 
-function ConversationList({ provider }: { provider: (typeof registry)[keyof typeof registry] }) {
+function ConversationList({ provider }: { provider: Provider }) {
   const query = useInfiniteQuery(conversationsQueryOptions(provider));
   const sample = useIsSample(provider.id);
   const items = query.data ?? [];

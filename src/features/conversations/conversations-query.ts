@@ -1,8 +1,12 @@
 import { infiniteQueryOptions } from '@tanstack/react-query';
-import type { Provider } from '../../providers/index.ts';
+import type { ConversationSummary, Provider } from '../../providers/index.ts';
+import { FIRST_PAGE, nextCursor } from '../shared-paging.ts';
 
-/** The first page has no cursor. */
-const FIRST_PAGE: string | null = null;
+/** Keyset paging may return a boundary item again on the next page: keep the first. */
+function uniqueById(items: ConversationSummary[]): ConversationSummary[] {
+  const seen = new Set<string>();
+  return items.filter((c) => !seen.has(c.id) && seen.add(c.id));
+}
 
 /** A vendor's list of sessions or conversations, page by page with the vendor's own cursor. */
 export function conversationsQueryOptions(provider: Provider) {
@@ -10,7 +14,7 @@ export function conversationsQueryOptions(provider: Provider) {
     queryKey: ['conversations', provider.id],
     queryFn: ({ pageParam, signal }) => provider.listConversations(pageParam, signal),
     initialPageParam: FIRST_PAGE,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
-    select: (data) => data.pages.flatMap((p) => p.items),
+    getNextPageParam: (last, _pages, _param, allParams) => nextCursor(last, allParams),
+    select: (data) => uniqueById(data.pages.flatMap((p) => p.items)),
   });
 }

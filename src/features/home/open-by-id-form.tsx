@@ -5,7 +5,7 @@ import { registry, VENDOR_IDS, isVendorId, type VendorId } from '../../providers
 /** Opens a transcript by its vendor id: ids may hold `/ : . @ +` or spaces, so they are encoded. */
 export function OpenByIdForm() {
   const navigate = useNavigate();
-  const [vendor, setVendor] = useState<VendorId>('twilio');
+  const [vendor, setVendor] = useState<VendorId>(VENDOR_IDS[0]);
   const [id, setId] = useState('');
   const vendorField = useId();
   const idField = useId();

@@ -1,6 +1,6 @@
 import type { KnowledgeLookup } from '../../transcript/model.ts';
 
-/** A knowledge lookup (Twilio role `knowledge`): a button with `aria-expanded`; open, its query, sources and output. */
+/** A knowledge lookup (role `knowledge`): a button with `aria-expanded`; open, its query, sources and output. */
 export function KnowledgeCard({
   knowledge,
   expanded,

@@ -29,7 +29,7 @@ export function MessagePart({
     }
     case 'tool-result': {
       const pair = pairing.byResultKey.get(partKey);
-      // A result shown inside its own call's card (Twilio) needs no second copy.
+      // A result recorded in the same message as its call shows inside the call's card already.
       if (pair && pair.callMessageId === pair.resultMessageId) return null;
       return <ToolResultNote result={part.result} pair={pair} />;
     }

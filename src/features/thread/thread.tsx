@@ -20,7 +20,9 @@ export function Thread({
   const messages = query.data?.messages ?? [];
   const total = query.data?.total;
   const error = query.error;
-  const setSize = loading ? (total ?? -1) : messages.length;
+  // The count is known only once the last page is in, not when loading stopped on an error.
+  const complete = query.isSuccess && !query.hasNextPage && !loading;
+  const setSize = complete ? messages.length : (total ?? -1);
   return (
     <main className="flex min-h-0 flex-1 flex-col">
       <div className="flex flex-wrap items-center gap-x-4 gap-y-1 border-b border-slate-200 bg-white px-4 py-2 dark:border-slate-800 dark:bg-slate-900">
@@ -46,6 +48,15 @@ export function Thread({
           onRetry={retry}
           retrying={query.isFetching}
         />
+      )}
+      {query.data?.stalled && (
+        <p
+          role="note"
+          className="border-l-4 border-amber-500 bg-amber-50 px-4 py-2 text-sm dark:bg-amber-950/60"
+        >
+          {provider.label} sent a page cursor it had sent before, so loading stopped here rather
+          than loop: the transcript may be incomplete.
+        </p>
       )}
       {query.isSuccess && messages.length === 0 && !loading && (
         <p className="p-6 text-slate-600 dark:text-slate-400">

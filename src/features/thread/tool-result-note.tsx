@@ -2,7 +2,7 @@ import { CodeBlock } from '../../components/code-block.tsx';
 import type { ToolResult } from '../../transcript/model.ts';
 import type { ToolPair } from '../../transcript/tool-pairing.ts';
 
-/** A tool result in its own message (Telnyx `role: tool`): which call it answers, and the output. */
+/** A tool result in a message of its own: which call it answers, and the output. */
 export function ToolResultNote({
   result,
   pair,

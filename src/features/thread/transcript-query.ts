@@ -2,16 +2,16 @@ import { infiniteQueryOptions, type InfiniteData } from '@tanstack/react-query';
 import type { Provider } from '../../providers/index.ts';
 import { mergePages } from '../../transcript/merge.ts';
 import type { Message, MessagePage } from '../../transcript/model.ts';
-
-/** The first page has no cursor. */
-const FIRST_PAGE: string | null = null;
+import { FIRST_PAGE, nextCursor, stalledCursor } from '../shared-paging.ts';
 
 /** A transcript as the thread shows it: merged, de-duplicated, chronological. */
 export interface Transcript {
   messages: Message[];
-  /** The vendor's count of all messages, when it gives one (Telnyx). */
+  /** The vendor's count of all messages, when its pages say. */
   total?: number;
   pagesLoaded: number;
+  /** True when the vendor repeated a cursor, so loading stopped before the end. */
+  stalled: boolean;
 }
 
 /** Stable, so React Query memoizes the merge: it reruns only when a page arrives. */
@@ -20,20 +20,21 @@ function selectTranscript(data: InfiniteData<MessagePage, string | null>): Trans
     messages: mergePages(data.pages),
     total: data.pages.at(-1)?.total,
     pagesLoaded: data.pages.length,
+    stalled: stalledCursor(data.pages.at(-1), data.pageParams),
   };
 }
 
 /**
  * One transcript as an infinite query over the vendor's pages at its largest page size
- * (design.md "The data path"): the cursor is the vendor's own (Twilio `next_page_url`, Telnyx
- * page number, Moveworks `next_cursor`), and `select` merges every loaded page.
+ * (design.md "The data path"): the cursor is whatever the vendor's provider says it is, and
+ * `select` merges every loaded page.
  */
 export function transcriptQueryOptions(provider: Provider, conversationId: string) {
   return infiniteQueryOptions({
     queryKey: ['transcript', provider.id, conversationId],
     queryFn: ({ pageParam, signal }) => provider.fetchMessages(conversationId, pageParam, signal),
     initialPageParam: FIRST_PAGE,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    getNextPageParam: (last, _pages, _param, allParams) => nextCursor(last, allParams),
     select: selectTranscript,
     // Fetched pages never change, and a deep compare of every loaded page (and of the merged
     // transcript) on each new page costs more than the page itself at thousands of messages.

@@ -4,7 +4,7 @@ import type { Message } from '../../transcript/model.ts';
 
 /**
  * Keeps the message the reader is looking at still while older pages are merged in above it
- * (Telnyx and Moveworks send newest first, so their later pages land at the top). At the very
+ * (vendors that send newest first put their later pages at the top). At the very
  * top nothing is pinned, so an untouched transcript settles at its first message.
  */
 export function useScrollAnchor(

@@ -35,6 +35,15 @@ describe('normalizeMoveworksMessage', () => {
     expect(formats).toEqual(['markdown', 'markdown', 'plain', 'commonmark', 'plain']);
   });
 
+  it('is not fooled by vendor strings that are Object.prototype keys', () => {
+    const odd = normalizeMoveworksMessage(
+      { message_id: 'm', actor: '__proto__', content: { type: 'constructor' }, created_at: null },
+      'x',
+    );
+    expect(odd.role).toBe('__proto__');
+    expect(odd.parts[0]?.kind).toBe('raw');
+  });
+
   it('shows unknown content types and broken items raw', () => {
     expect(messages[2]?.parts[0]?.kind).toBe('raw');
     expect(messages[6]?.parts[0]?.kind).toBe('raw');

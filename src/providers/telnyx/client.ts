@@ -39,7 +39,8 @@ function channelOf(metadata: Record<string, unknown> | null | undefined): string
 
 /**
  * Telnyx AI Conversations (vendor-apis.md §2): the list by keyset on `last_message_at` (it has no
- * page params, §2.5), messages by `page[number]`/`page[size]` (at most 100) until
+ * page params, §2.5; `lte`, so conversations sharing the boundary time are not skipped, and the
+ * list drops the repeats), messages by `page[number]`/`page[size]` (at most 100) until
  * `meta.page_number >= meta.total_pages` or an empty page, newest first.
  */
 export function createTelnyxProvider(http: HttpClient): Provider {
@@ -50,7 +51,7 @@ export function createTelnyxProvider(http: HttpClient): Provider {
     noun: 'conversation',
     messagePageSize: MAX_PAGE_SIZE,
     async listConversations(cursor, signal) {
-      const keyset = cursor ? `&last_message_at=lt.${encodeURIComponent(cursor)}` : '';
+      const keyset = cursor ? `&last_message_at=lte.${encodeURIComponent(cursor)}` : '';
       const path = `${PREFIX}/ai/conversations?limit=${LIST_LIMIT}&order=last_message_at.desc${keyset}`;
       const page = await getParsed(vendor, path, telnyxConversationsPageSchema, signal);
       const last = page.data.at(-1)?.last_message_at;

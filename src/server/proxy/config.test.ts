@@ -37,8 +37,19 @@ describe('readProxyConfig', () => {
     [{ MOVEWORKS_ASSISTANT_NAME: 'acme' }, 'MOVEWORKS_ACCESS_TOKEN'],
     [{ SAMPLE_BACKEND_PORT: 'eighty' }, 'SAMPLE_BACKEND_PORT'],
     [{ SAMPLE_DATA_DIR: '/no/such/folder' }, 'SAMPLE_DATA_DIR'],
+    [{ TELNYX_API_KEY: 'KEY1\nKEY2' }, 'TELNYX_API_KEY'],
+    [
+      { MOVEWORKS_ACCESS_TOKEN: 't', MOVEWORKS_ASSISTANT_NAME: 'Ассистент' },
+      'MOVEWORKS_ASSISTANT_NAME',
+    ],
   ])('refuses %o, naming %s', (env, variable) => {
     expect(() => readProxyConfig(env)).toThrow(ConfigError);
     expect(() => readProxyConfig(env)).toThrow(variable);
+  });
+
+  it('never puts a secret in its message', () => {
+    expect(() =>
+      readProxyConfig({ TWILIO_ACCOUNT_SID: 'AC1', TWILIO_AUTH_TOKEN: 'top secret' }),
+    ).toThrow(/^(?!.*top secret)/);
   });
 });

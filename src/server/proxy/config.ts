@@ -71,10 +71,23 @@ function baseUrl(env: Env, name: string, fallback: string): string {
   return url.href.replace(/\/+$/, '');
 }
 
+/**
+ * A credential: visible ASCII only, since it goes into an HTTP header (a stray newline from a
+ * quoted `.env` value would make every request fail with the secret in the error). The message
+ * names the variable, never the value.
+ */
+function secret(env: Env, name: string): string | undefined {
+  const v = value(env, name);
+  if (v !== undefined && !/^[\x21-\x7e]+$/.test(v)) {
+    throw new ConfigError(name, 'must be printable ASCII without spaces or line breaks');
+  }
+  return v;
+}
+
 /** Both set, or neither: half a credential pair is a mistake worth stopping for. */
 function pair(env: Env, a: string, b: string): [string, string] | undefined {
-  const va = value(env, a);
-  const vb = value(env, b);
+  const va = secret(env, a);
+  const vb = secret(env, b);
   if (va && vb) return [va, vb];
   if (va) throw new ConfigError(b, `must be set when ${a} is set`);
   if (vb) throw new ConfigError(a, `must be set when ${b} is set`);
@@ -110,7 +123,7 @@ function folder(env: Env, name: string): string | undefined {
  */
 export function readProxyConfig(env: Env): ProxyConfig {
   const twilio = pair(env, 'TWILIO_ACCOUNT_SID', 'TWILIO_AUTH_TOKEN');
-  const telnyxKey = value(env, 'TELNYX_API_KEY');
+  const telnyxKey = secret(env, 'TELNYX_API_KEY');
   const moveworks = pair(env, 'MOVEWORKS_ACCESS_TOKEN', 'MOVEWORKS_ASSISTANT_NAME');
   const sampleDataDir = folder(env, 'SAMPLE_DATA_DIR');
   return {

@@ -90,6 +90,9 @@ describe('the proxy middleware', () => {
     expect((await fetch(`${proxyUrl}/api/acme/x`)).status).toBe(404);
     expect(await rawStatus('/api/telnyx/%2e%2e/admin')).toBe(400);
     expect(await rawStatus('/api/telnyx/../admin')).toBe(400);
+    // URL parsers read a backslash as a slash: it must not climb out either.
+    expect(await rawStatus('/api/telnyx/..\\admin/keys')).toBe(400);
+    expect(seen.some((r) => r.url.includes('admin'))).toBe(false);
     expect((await fetch(`${proxyUrl}/not-api`)).status).toBe(418);
   });
 

@@ -51,10 +51,32 @@ function authHeaders(c: VendorCredentials): Record<string, string> {
   return { authorization: `Bearer ${c.token}`, ...c.extraHeaders };
 }
 
-/** `..` in any spelling would let a path climb out of the vendor's base URL. */
-function climbsOut(rest: string): boolean {
-  const path = rest.split('?')[0] ?? '';
-  return path.split('/').some((seg) => /^(\.|%2e){2}$/i.test(seg));
+/**
+ * The upstream URL for `rest`, or undefined when, once parsed the way `fetch` parses it, it would
+ * leave the vendor's base URL: `..` in any spelling, or `\` (which URL parsers read as `/`),
+ * must not carry the credentials to another path of the vendor's host.
+ */
+function targetUrl(baseUrl: string, rest: string): string | undefined {
+  const base = new URL(baseUrl);
+  let target: URL;
+  try {
+    target = new URL(baseUrl + rest);
+  } catch {
+    return undefined;
+  }
+  const basePath = base.pathname.replace(/\/$/, '');
+  const inside = target.pathname === basePath || target.pathname.startsWith(`${basePath}/`);
+  return target.origin === base.origin && inside && !rest.includes('\\')
+    ? baseUrl + rest
+    : undefined;
+}
+
+/** Why a request got no answer, without echoing the request (a header value may be a secret). */
+function reasonOf(err: unknown): string {
+  const cause = err instanceof Error ? err.cause : undefined;
+  if (cause && typeof cause === 'object' && 'code' in cause && typeof cause.code === 'string')
+    return cause.code;
+  return err instanceof Error ? err.name : 'unknown error';
 }
 
 /**
@@ -77,13 +99,13 @@ export function createProxyMiddleware(upstreams: Record<VendorId, ResolvedUpstre
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       return proxyError(res, 405, 'The viewer is read-only: only GET is proxied');
     }
-    const rest = match[2] ?? '/';
-    if (climbsOut(rest)) return proxyError(res, 400, 'Path segments ".." are not allowed');
-    forward(req, res, vendor, upstreams[vendor], rest).catch((err: unknown) => {
+    const target = targetUrl(upstreams[vendor].baseUrl, match[2] ?? '/');
+    if (!target) return proxyError(res, 400, 'The path leaves the vendor API (".." or "\\")');
+    forward(req, res, vendor, upstreams[vendor], target).catch((err: unknown) => {
       // A browser that navigated away mid-response is no error; anything else must not take
       // the dev server down with it.
       if (res.headersSent || res.destroyed) return void res.destroy();
-      proxyError(res, 502, `Proxy failed: ${err instanceof Error ? err.message : String(err)}`);
+      proxyError(res, 502, `Proxy failed: ${reasonOf(err)}`);
     });
   };
 }
@@ -93,9 +115,8 @@ async function forward(
   res: ServerResponse,
   vendor: VendorId,
   upstream: ResolvedUpstream,
-  rest: string,
+  target: string,
 ): Promise<void> {
-  const target = upstream.baseUrl + rest;
   const abort = new AbortController();
   // The response closing before it finished means the browser went away: stop the upstream call.
   res.once('close', () => {
@@ -113,12 +134,7 @@ async function forward(
   } catch (err) {
     if (abort.signal.aborted) return;
     const timedOut = err instanceof Error && err.name === 'TimeoutError';
-    const why =
-      err instanceof Error
-        ? err.cause instanceof Error
-          ? err.cause.message
-          : err.message
-        : String(err);
+    const why = reasonOf(err);
     return proxyError(
       res,
       timedOut ? 504 : 502,
