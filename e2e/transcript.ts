@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** The transcript feed (ui-contract.md "Transcript"). */
 export function feed(page: Page) {
@@ -20,4 +20,18 @@ export function articleAt(page: Page, position: number) {
 export async function setSize(page: Page): Promise<number> {
   const value = await feed(page).locator('article').first().getAttribute('aria-setsize');
   return Number(value);
+}
+
+/**
+ * Scrolls the transcript down a screen at a time until `locator` is in the page: rows far from
+ * the viewport are not rendered (virtualized), so a plain query would not find them.
+ */
+export async function scrollUntilAttached(page: Page, locator: Locator, maxScreens = 60) {
+  for (let i = 0; i < maxScreens && (await locator.count()) === 0; i++) {
+    await feed(page).evaluate((el) =>
+      el.parentElement?.scrollBy(0, el.parentElement.clientHeight * 0.8),
+    );
+    await page.waitForTimeout(50);
+  }
+  await expect(locator.first()).toBeAttached();
 }

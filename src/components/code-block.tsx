@@ -1,25 +1,51 @@
-/**
- * Pretty-prints `text` when it is JSON (2-space indent), else shows it verbatim with a note
- * when `expectJson` says it should have been JSON.
- */
-export function CodeBlock({ text, expectJson = false }: { text: string; expectJson?: boolean }) {
-  let shown = text;
-  let invalid = false;
+import { useState } from 'react';
+
+/** Pretty JSON when `text` parses as JSON, else undefined. */
+function prettyJson(text: string): string | undefined {
   try {
-    shown = JSON.stringify(JSON.parse(text), null, 2);
+    return JSON.stringify(JSON.parse(text), null, 2);
   } catch {
-    invalid = expectJson && text.trim() !== '';
+    return undefined;
   }
+}
+
+/**
+ * Shows `text` pretty-printed (2-space JSON) when it is JSON, else verbatim, with a warning when
+ * `expectJson` says it should have been JSON. Longer than `foldLines` lines, it opens folded.
+ */
+export function CodeBlock({
+  text,
+  expectJson = false,
+  foldLines = Number.POSITIVE_INFINITY,
+}: {
+  text: string;
+  expectJson?: boolean;
+  foldLines?: number;
+}) {
+  const [unfolded, setUnfolded] = useState(false);
+  const pretty = prettyJson(text);
+  const shown = pretty ?? text;
+  const lines = shown.split('\n');
+  const folded = !unfolded && lines.length > foldLines;
   return (
     <div>
-      {invalid && (
+      {pretty === undefined && expectJson && text.trim() !== '' && (
         <p className="mb-1 text-xs text-rose-700 dark:text-rose-300">
           Not valid JSON: shown as sent.
         </p>
       )}
-      <pre className="max-h-96 overflow-auto rounded bg-slate-900/90 p-2 font-mono text-xs break-words whitespace-pre-wrap text-slate-100">
-        {shown || '(empty)'}
+      <pre className="max-h-[32rem] overflow-auto rounded bg-slate-900 p-2 font-mono text-xs break-words whitespace-pre-wrap text-slate-100">
+        {(folded ? lines.slice(0, foldLines).join('\n') : shown) || '(empty)'}
       </pre>
+      {lines.length > foldLines && (
+        <button
+          type="button"
+          onClick={() => setUnfolded(!unfolded)}
+          className="mt-1 text-xs underline"
+        >
+          {folded ? `Show all ${lines.length} lines` : 'Show less'}
+        </button>
+      )}
     </div>
   );
 }

@@ -8,9 +8,13 @@ export interface ToolPair {
   call: ToolCall;
   callKey: PartKey;
   callMessageId: string;
+  /** The call's message time, ms since the epoch. */
+  callTimeMs?: number;
   result?: ToolResult;
   resultKey?: PartKey;
   resultMessageId?: string;
+  /** The result's message time, ms since the epoch. */
+  resultTimeMs?: number;
 }
 
 /** Calls and results of a transcript, linked both ways. */
@@ -37,7 +41,12 @@ export function pairToolCalls(messages: readonly Message[]): ToolPairing {
     message.parts.forEach((part, i) => {
       const key = `${message.id}#${i}`;
       if (part.kind === 'tool-call') {
-        const pair: ToolPair = { call: part.call, callKey: key, callMessageId: message.id };
+        const pair: ToolPair = {
+          call: part.call,
+          callKey: key,
+          callMessageId: message.id,
+          callTimeMs: message.timeMs,
+        };
         pairs.push(pair);
         byCallKey.set(key, pair);
         open.push(pair);
@@ -50,6 +59,7 @@ export function pairToolCalls(messages: readonly Message[]): ToolPairing {
         pair.result = part.result;
         pair.resultKey = key;
         pair.resultMessageId = message.id;
+        pair.resultTimeMs = message.timeMs;
         byResultKey.set(key, pair);
       }
     });

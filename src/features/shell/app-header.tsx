@@ -1,5 +1,6 @@
 import { Link, NavLink } from 'react-router';
 import { registry, VENDOR_IDS } from '../../providers/index.ts';
+import { ThemeSwitch } from './theme-switch.tsx';
 
 /** The top bar: the app's name (home) and one link per vendor's list. */
 export function AppHeader() {
@@ -23,6 +24,7 @@ export function AppHeader() {
           </NavLink>
         ))}
       </nav>
+      <ThemeSwitch />
     </header>
   );
 }

@@ -1,9 +1,13 @@
 import { memo } from 'react';
 import { Timestamp } from '../../components/timestamp.tsx';
 import type { Message } from '../../transcript/model.ts';
-import type { ToolPairing } from '../../transcript/tool-pairing.ts';
+import { MessageActions } from './message-actions.tsx';
+import { MessageDetails } from './message-details.tsx';
 import { MessagePart } from './message-part.tsx';
+import { placedCitationsOf } from './placed-citations.ts';
 import { bubbleClass, metaClass } from './role-style.ts';
+import { SourcesList } from './sources-list.tsx';
+import { useThreadActions } from './thread-context.ts';
 
 /** Props of {@link MessageArticle}. */
 export interface MessageArticleProps {
@@ -11,18 +15,22 @@ export interface MessageArticleProps {
   /** 1-based position in the whole transcript. */
   position: number;
   setSize: number;
-  pairing: ToolPairing;
-  expanded: ReadonlySet<string>;
-  onToggle: (key: string) => void;
 }
 
 /**
  * One message (ui-contract.md "Message"): an `article` with `data-message-id`, `data-role`,
- * `aria-posinset` and `aria-setsize`, its role and time in the header, then its parts.
+ * `aria-posinset` and `aria-setsize`; its role, author and time in the header with copy and
+ * details, then its parts and the sources it cites.
  */
-export const MessageArticle = memo(function MessageArticle(props: MessageArticleProps) {
-  const { message, position, setSize } = props;
+export const MessageArticle = memo(function MessageArticle({
+  message,
+  position,
+  setSize,
+}: MessageArticleProps) {
+  const { expanded } = useThreadActions();
   const { role } = message;
+  const placed = placedCitationsOf(message);
+  const detailsKey = `${message.id}#details`;
   return (
     <article
       data-message-id={message.id}
@@ -30,25 +38,27 @@ export const MessageArticle = memo(function MessageArticle(props: MessageArticle
       aria-posinset={position}
       aria-setsize={setSize}
       aria-label={`${role} message ${position}`}
-      className={`w-fit max-w-[85%] min-w-48 rounded-2xl px-4 py-2.5 shadow-sm ${bubbleClass(role)}`}
+      className={`group/msg w-fit max-w-[85%] min-w-56 rounded-2xl px-4 py-2.5 shadow-sm ${bubbleClass(role)}`}
     >
       <header className={`mb-1 flex flex-wrap items-baseline gap-x-2 text-xs ${metaClass(role)}`}>
         <span className="font-semibold tracking-wide uppercase">{role}</span>
         {message.author && <span>{message.author}</span>}
         {message.time && <Timestamp iso={message.time} ms={message.timeMs} />}
+        <MessageActions message={message} detailsKey={detailsKey} />
       </header>
       <div className="space-y-2">
         {message.parts.map((part, i) => (
-          <MessagePart key={i} part={part} partKey={`${message.id}#${i}`} {...props} />
+          <MessagePart
+            key={i}
+            message={message}
+            part={part}
+            partKey={`${message.id}#${i}`}
+            placed={placed}
+          />
         ))}
       </div>
-      {message.citations.length > 0 && (
-        <ol className="mt-2 list-decimal space-y-0.5 border-t border-current/10 pt-1 pl-5 text-xs">
-          {message.citations.map((c) => (
-            <li key={c.id}>{c.title ?? c.url ?? c.id}</li>
-          ))}
-        </ol>
-      )}
+      {placed && <SourcesList sources={placed.sources} />}
+      {expanded.has(detailsKey) && <MessageDetails message={message} />}
     </article>
   );
 });

@@ -1,32 +1,45 @@
-import type { Part } from '../../transcript/model.ts';
-import type { MessageArticleProps } from './message-article.tsx';
+import type { PlacedCitations } from '../../transcript/citations.ts';
+import type { Message, Part } from '../../transcript/model.ts';
+import { FoldedText } from './folded-text.tsx';
 import { KnowledgeCard } from './knowledge-card.tsx';
 import { RawPart } from './raw-part.tsx';
+import { RichText } from './rich-text/rich-text.tsx';
+import { useThreadActions } from './thread-context.ts';
 import { ToolCallCard } from './tool-call-card.tsx';
 import { ToolResultNote } from './tool-result-note.tsx';
 
-/** One part of a message; plain text for now, whatever its format. */
+/** One part of a message; the first text part carries the message's citation markers. */
 export function MessagePart({
+  message,
   part,
   partKey,
-  pairing,
-  expanded,
-  onToggle,
-}: MessageArticleProps & { part: Part; partKey: string }) {
+  placed,
+}: {
+  message: Message;
+  part: Part;
+  partKey: string;
+  placed: PlacedCitations | undefined;
+}) {
+  const { pairing } = useThreadActions();
   switch (part.kind) {
-    case 'text':
-      return <p className="break-words whitespace-pre-wrap">{part.text}</p>;
-    case 'tool-call': {
-      const pair = pairing.byCallKey.get(partKey);
+    case 'text': {
+      const first = message.parts.find((p) => p.kind === 'text') === part;
       return (
-        <ToolCallCard
-          call={part.call}
-          pair={pair}
-          expanded={expanded.has(partKey)}
-          onToggle={() => onToggle(partKey)}
-        />
+        <FoldedText foldKey={`${partKey}:more`} length={part.text.length}>
+          <RichText
+            cacheKey={partKey}
+            text={part.text}
+            format={part.format}
+            citations={first ? message.citations : []}
+            placed={first ? placed : undefined}
+          />
+        </FoldedText>
       );
     }
+    case 'tool-call':
+      return (
+        <ToolCallCard call={part.call} pair={pairing.byCallKey.get(partKey)} cardKey={partKey} />
+      );
     case 'tool-result': {
       const pair = pairing.byResultKey.get(partKey);
       // A result recorded in the same message as its call shows inside the call's card already.
@@ -34,13 +47,7 @@ export function MessagePart({
       return <ToolResultNote result={part.result} pair={pair} />;
     }
     case 'knowledge':
-      return (
-        <KnowledgeCard
-          knowledge={part.knowledge}
-          expanded={expanded.has(partKey)}
-          onToggle={() => onToggle(partKey)}
-        />
-      );
+      return <KnowledgeCard knowledge={part.knowledge} cardKey={partKey} />;
     case 'files':
       return (
         <p className="text-sm">Attachments: {part.files.map((f) => f.name ?? f.id).join(', ')}</p>

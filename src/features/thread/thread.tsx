@@ -1,13 +1,21 @@
-import { Link } from 'react-router';
-import { LoadProgress } from '../../components/load-progress.tsx';
-import { SampleBadge } from '../../components/sample-badge.tsx';
-import { type Provider } from '../../providers/index.ts';
+import { useMemo, useRef, useState } from 'react';
+import type { Provider } from '../../providers/index.ts';
+import type { Message } from '../../transcript/model.ts';
+import { visibleMessages } from '../../transcript/rows.ts';
+import { pairToolCalls, type ToolPair } from '../../transcript/tool-pairing.ts';
 import { VendorErrorAlert } from '../shell/vendor-error-alert.tsx';
-import { useIsSample } from '../vendor-status/use-is-sample.ts';
-import { ThreadView } from './thread-view.tsx';
+import { ThreadHeader } from './thread-header.tsx';
+import { ThreadToolbar } from './thread-toolbar.tsx';
+import { ThreadView, type ThreadViewHandle } from './thread-view.tsx';
+import { ToolReviewPanel } from './tool-review-panel.tsx';
 import { useTranscript } from './use-transcript.ts';
 
-/** A transcript pane: title bar with progress, the error (if any) above what loaded, the feed. */
+const NO_MESSAGES: Message[] = [];
+
+/**
+ * A transcript pane: header with progress, toolbar, the error (if any) above what loaded, the
+ * feed, and the tool-call review panel. View state (expanded cards, filters) lives here.
+ */
 export function Thread({
   provider,
   conversationId,
@@ -16,34 +24,46 @@ export function Thread({
   conversationId: string;
 }) {
   const { query, retry, loading } = useTranscript(provider, conversationId);
-  const sample = useIsSample(provider.id);
-  const messages = query.data?.messages ?? [];
-  const total = query.data?.total;
-  const error = query.error;
+  const messages = query.data?.messages ?? NO_MESSAGES;
+  const [conversationOnly, setConversationOnly] = useState(false);
+  const [reviewOpen, setReviewOpen] = useState(false);
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
+  const view = useRef<ThreadViewHandle>(null);
+  const pairing = useMemo(() => pairToolCalls(messages), [messages]);
+  const rows = useMemo(
+    () => visibleMessages(messages, conversationOnly),
+    [messages, conversationOnly],
+  );
   // The count is known only once the last page is in, not when loading stopped on an error.
   const complete = query.isSuccess && !query.hasNextPage && !loading;
-  const setSize = complete ? messages.length : (total ?? -1);
+  const setSize = complete ? messages.length : (query.data?.total ?? -1);
+  const choose = (pair: ToolPair) => {
+    // A call in a hidden tool message must be shown before the thread can scroll to it.
+    if (conversationOnly) setConversationOnly(false);
+    requestAnimationFrame(() => view.current?.reveal(pair.callMessageId, pair.callKey));
+  };
   return (
     <main className="flex min-h-0 flex-1 flex-col">
-      <div className="flex flex-wrap items-center gap-x-4 gap-y-1 border-b border-slate-200 bg-white px-4 py-2 dark:border-slate-800 dark:bg-slate-900">
-        <Link
-          to={`/${provider.id}`}
-          className="text-sm text-blue-700 hover:underline dark:text-blue-300"
-        >
-          ← {provider.label}
-        </Link>
-        <h1 className="min-w-0 truncate font-mono text-sm font-medium" title={conversationId}>
-          {conversationId}
-        </h1>
-        {sample && <SampleBadge />}
-        <span className="text-xs text-slate-500 dark:text-slate-400">
-          {messages.length.toLocaleString()} messages
-        </span>
-        {loading && <LoadProgress loaded={messages.length} total={total} />}
-      </div>
-      {error && (
+      <ThreadHeader
+        provider={provider}
+        conversationId={conversationId}
+        count={messages.length}
+        loading={loading}
+        total={query.data?.total}
+      />
+      <ThreadToolbar
+        title={`${provider.label} ${provider.noun} ${conversationId}`}
+        messages={messages}
+        toolCalls={pairing.pairs.length}
+        conversationOnly={conversationOnly}
+        onConversationOnly={setConversationOnly}
+        reviewOpen={reviewOpen}
+        onReviewOpen={setReviewOpen}
+        setExpanded={setExpanded}
+      />
+      {query.error && (
         <VendorErrorAlert
-          error={error}
+          error={query.error}
           provider={provider}
           onRetry={retry}
           retrying={query.isFetching}
@@ -63,7 +83,24 @@ export function Thread({
           This {provider.noun} has no messages.
         </p>
       )}
-      <ThreadView messages={messages} busy={loading} setSize={setSize} />
+      <div className="flex min-h-0 flex-1">
+        <ThreadView
+          ref={view}
+          rows={rows}
+          busy={loading}
+          setSize={setSize}
+          pairing={pairing}
+          expanded={expanded}
+          setExpanded={setExpanded}
+        />
+        {reviewOpen && (
+          <ToolReviewPanel
+            pairs={pairing.pairs}
+            onChoose={choose}
+            onClose={() => setReviewOpen(false)}
+          />
+        )}
+      </div>
     </main>
   );
 }

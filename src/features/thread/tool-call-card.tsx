@@ -1,61 +1,71 @@
 import { CodeBlock } from '../../components/code-block.tsx';
 import type { ToolCall } from '../../transcript/model.ts';
 import type { ToolPair } from '../../transcript/tool-pairing.ts';
-
-function statusOf(pair: ToolPair | undefined): { label: string; className: string } {
-  if (!pair?.result)
-    return {
-      label: 'no result',
-      className: 'bg-slate-200 text-slate-700 dark:bg-slate-700 dark:text-slate-200',
-    };
-  if (pair.result.failed) return { label: 'failed', className: 'bg-rose-600 text-white' };
-  return { label: 'succeeded', className: 'bg-emerald-600 text-white' };
-}
+import { toolStatus } from '../../transcript/tool-status.ts';
+import { formatDuration } from '../../components/format-duration.ts';
+import { useThreadActions } from './thread-context.ts';
+import { ToolStatusBadge } from './tool-status-badge.tsx';
 
 /**
- * One tool call (ui-contract.md "Tool call"): a button named after the tool with `aria-expanded`
- * and `data-tool-call-id`; expanded, the arguments pretty-printed and the paired result.
+ * One tool call (ui-contract.md "Tool call"): a button named after the tool, with
+ * `aria-expanded` and `data-tool-call-id`; expanded, the arguments pretty-printed (raw with a
+ * warning when not JSON), the paired result (folded when long), the time from call to result, and
+ * a link to the message holding the result.
  */
 export function ToolCallCard({
   call,
   pair,
-  expanded,
-  onToggle,
+  cardKey,
 }: {
   call: ToolCall;
   pair: ToolPair | undefined;
-  expanded: boolean;
-  onToggle: () => void;
+  cardKey: string;
 }) {
-  const status = statusOf(pair);
+  const { expanded, toggle, reveal } = useThreadActions();
+  const open = expanded.has(cardKey);
+  const status = toolStatus(pair);
   return (
     <div className="rounded-lg border border-current/15 bg-black/5 text-sm dark:bg-white/5">
       <button
         type="button"
-        aria-expanded={expanded}
+        aria-expanded={open}
         data-tool-call-id={call.id ?? ''}
-        onClick={onToggle}
+        onClick={() => toggle(cardKey)}
         className="flex w-full items-center gap-2 px-3 py-1.5 text-left"
       >
-        <span aria-hidden>{expanded ? '▾' : '▸'}</span>
-        <span>
+        <span aria-hidden>{open ? '▾' : '▸'}</span>
+        <span className="min-w-0 truncate">
           Tool call <code className="font-semibold">{call.name}</code>
         </span>
-        <span className={`ml-auto rounded px-1.5 py-0.5 text-xs ${status.className}`}>
-          {status.label}
-        </span>
+        <ToolStatusBadge status={status} />
       </button>
-      {expanded && (
+      {open && (
         <div className="space-y-2 px-3 pb-3">
           <div>
             <p className="text-xs font-medium opacity-70">Arguments</p>
             <CodeBlock text={call.argumentsText} expectJson />
           </div>
-          {pair?.result && (
+          {pair?.result ? (
             <div>
-              <p className="text-xs font-medium opacity-70">Result</p>
-              <CodeBlock text={pair.result.output} />
+              <p className="flex gap-2 text-xs font-medium opacity-70">
+                Result
+                {status.durationMs !== undefined && (
+                  <span>after {formatDuration(status.durationMs)}</span>
+                )}
+                {pair.resultMessageId && pair.resultMessageId !== pair.callMessageId && (
+                  <button
+                    type="button"
+                    className="underline"
+                    onClick={() => pair.resultMessageId && reveal(pair.resultMessageId)}
+                  >
+                    Go to result message
+                  </button>
+                )}
+              </p>
+              <CodeBlock text={pair.result.output} foldLines={30} />
             </div>
+          ) : (
+            <p className="text-xs italic opacity-80">No result was recorded for this call.</p>
           )}
         </div>
       )}

@@ -1,8 +1,9 @@
 import { CodeBlock } from '../../components/code-block.tsx';
 import type { ToolResult } from '../../transcript/model.ts';
 import type { ToolPair } from '../../transcript/tool-pairing.ts';
+import { useThreadActions } from './thread-context.ts';
 
-/** A tool result in a message of its own: which call it answers, and the output. */
+/** A tool result in a message of its own: a link back to the call it answers, and the output. */
 export function ToolResultNote({
   result,
   pair,
@@ -10,22 +11,23 @@ export function ToolResultNote({
   result: ToolResult;
   pair: ToolPair | undefined;
 }) {
-  const name = pair?.call.name ?? result.name;
+  const { reveal } = useThreadActions();
   return (
     <div className="text-sm">
       <p className="mb-1 text-xs opacity-80">
         {pair ? (
-          <a
-            href={`#${encodeURIComponent(pair.callMessageId)}`}
-            data-tool-call-id={pair.call.id ?? ''}
+          <button
+            type="button"
+            className="underline"
+            onClick={() => reveal(pair.callMessageId, pair.callKey)}
           >
-            Result of <code className="font-semibold">{name}</code>
-          </a>
+            Result of <code className="font-semibold">{pair.call.name}</code>
+          </button>
         ) : (
           <>Result of an unknown call{result.callId ? ` (${result.callId})` : ''}</>
         )}
       </p>
-      <CodeBlock text={result.output} />
+      <CodeBlock text={result.output} foldLines={30} />
     </div>
   );
 }

@@ -2,6 +2,7 @@
 import {
   appointment,
   billing,
+  hostile,
   multilingual,
   passwordReset,
   refund,
@@ -48,6 +49,8 @@ function themes(vendor: Vendor, ordinary: Script, n: number, seed: number) {
     toolHeavy: toolHeavy.ids[vendor],
     specialChars: specialChars.ids[vendor],
     warranty: warrantyLegacy.ids[vendor],
+    /** Script tags, event handlers, javascript: and data: links in every field. */
+    hostile: hostile.ids[vendor],
     generated5000: generatedIds(n, seed)[vendor],
     /** Japanese, Arabic, Russian and emoji text. */
     nonLatin: multilingual.ids[vendor],

@@ -2,12 +2,12 @@ import type { Element, ElementContent, Root, Text } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
 import { splitMarkers } from '../../../transcript/citations.ts';
 
-/** The element a marker becomes; `components` in markdown.tsx renders it. */
-export const MARKER_TAG = 'cite-marker';
+/** The element a marker becomes: a `sup` with `data-index`, which markdown.tsx renders as a citation. */
+const MARKER_TAG = 'sup';
 
 /**
  * A rehype plugin turning citation markers (transcript/citations.ts) inside text into
- * `<cite-marker data-index="i">` elements, wherever Markdown put the text: paragraphs, list items,
+ * `<sup data-index="i">` elements, wherever Markdown put the text: paragraphs, list items,
  * table cells, emphasis.
  */
 export function rehypeCitationMarkers() {

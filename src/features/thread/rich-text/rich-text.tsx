@@ -1,5 +1,5 @@
 import type { ReactElement } from 'react';
-import { placeCitations } from '../../../transcript/citations.ts';
+import { placeCitations, type PlacedCitations } from '../../../transcript/citations.ts';
 import type { Citation, TextFormat } from '../../../transcript/model.ts';
 import { renderRichText } from './markdown.tsx';
 
@@ -17,18 +17,21 @@ export function RichText({
   text,
   format,
   citations,
+  placed,
 }: {
   cacheKey: string;
   text: string;
   format: TextFormat;
   citations: readonly Citation[];
+  /** `text` with `citations` placed, when the caller has it already. */
+  placed?: PlacedCitations;
 }) {
   const key = `${cacheKey}\u0000${format}\u0000${text}`;
   let element = cache.get(key);
   if (!element) {
     element = renderRichText(
       format,
-      placeCitations(text, citations),
+      placed ?? placeCitations(text, citations),
       citations.map((c) => c.id),
     );
     if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value ?? '');

@@ -2,6 +2,7 @@
 import type { Script } from '../script.ts';
 import { appointment } from './appointment.ts';
 import { billing } from './billing.ts';
+import { hostile } from './hostile.ts';
 import { multilingual } from './multilingual.ts';
 import { orderStatus } from './order-status.ts';
 import { passwordReset } from './password-reset.ts';
@@ -11,7 +12,7 @@ import { toolHeavy } from './tool-heavy.ts';
 import { warrantyLegacy } from './warranty-legacy.ts';
 
 export { appointment, billing, multilingual, orderStatus, passwordReset, refund };
-export { specialChars, toolHeavy, warrantyLegacy };
+export { hostile, specialChars, toolHeavy, warrantyLegacy };
 
 /**
  * The hand-written scripts. They are module constants built once at import; encoders never
@@ -27,4 +28,5 @@ export const HAND_WRITTEN: readonly Script[] = [
   toolHeavy,
   specialChars,
   warrantyLegacy,
+  hostile,
 ];

@@ -1,0 +1,115 @@
+import { useDeferredValue, useId, useMemo, useState } from 'react';
+import type { ToolPair } from '../../transcript/tool-pairing.ts';
+import { toolStatus } from '../../transcript/tool-status.ts';
+import { formatDuration } from '../../components/format-duration.ts';
+import { ToolStatusBadge } from './tool-status-badge.tsx';
+
+/** Beyond this many matching calls the list asks for a narrower filter instead of rendering all. */
+const SHOWN_AT_MOST = 500;
+
+/** The arguments on one line, for a list: compact JSON when they are JSON, cut at 80 characters. */
+function argumentsSummary(text: string): string {
+  let compact: string;
+  try {
+    compact = JSON.stringify(JSON.parse(text));
+  } catch {
+    compact = text.replace(/\s+/g, ' ');
+  }
+  return compact.length > 80 ? `${compact.slice(0, 79)}…` : compact;
+}
+
+/**
+ * Every tool call of the transcript in one list (name, arguments, status, duration), with
+ * "Failed only" and a name filter; choosing one scrolls the thread to it and opens its card.
+ */
+export function ToolReviewPanel({
+  pairs,
+  onChoose,
+  onClose,
+}: {
+  pairs: ToolPair[];
+  onChoose: (pair: ToolPair) => void;
+  onClose: () => void;
+}) {
+  const [failedOnly, setFailedOnly] = useState(false);
+  const [name, setName] = useState('');
+  const nameFilter = useDeferredValue(name.trim().toLowerCase());
+  const filterId = useId();
+  const matching = useMemo(
+    () =>
+      pairs
+        .map((pair) => ({ pair, status: toolStatus(pair) }))
+        .filter(
+          ({ pair, status }) =>
+            (!failedOnly || status.state === 'failed') &&
+            pair.call.name.toLowerCase().includes(nameFilter),
+        ),
+    [pairs, failedOnly, nameFilter],
+  );
+  return (
+    <aside
+      aria-label="Tool calls"
+      className="flex w-80 shrink-0 flex-col border-l border-slate-200 bg-white text-sm dark:border-slate-800 dark:bg-slate-900"
+    >
+      <div className="flex items-center justify-between border-b border-slate-200 px-3 py-2 dark:border-slate-800">
+        <h2 className="font-semibold">Tool calls</h2>
+        <button type="button" onClick={onClose} aria-label="Close tool calls" className="px-1">
+          ✕
+        </button>
+      </div>
+      <div className="space-y-2 border-b border-slate-200 px-3 py-2 text-xs dark:border-slate-800">
+        <label className="flex items-center gap-1.5">
+          <input
+            type="checkbox"
+            checked={failedOnly}
+            onChange={(e) => setFailedOnly(e.target.checked)}
+          />
+          Failed only
+        </label>
+        <label htmlFor={filterId} className="sr-only">
+          Filter tool calls by name
+        </label>
+        <input
+          id={filterId}
+          type="search"
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          placeholder="Filter by tool name"
+          className="w-full rounded border border-slate-300 bg-white px-2 py-1 dark:border-slate-700 dark:bg-slate-950"
+        />
+        <p aria-live="polite">
+          {matching.length.toLocaleString()} of {pairs.length.toLocaleString()} calls
+        </p>
+      </div>
+      <ul className="min-h-0 flex-1 overflow-auto">
+        {matching.slice(0, SHOWN_AT_MOST).map(({ pair, status }) => (
+          <li key={pair.callKey}>
+            <button
+              type="button"
+              onClick={() => onChoose(pair)}
+              className="block w-full border-b border-slate-100 px-3 py-2 text-left hover:bg-slate-50 dark:border-slate-800 dark:hover:bg-slate-800"
+            >
+              <span className="flex items-center gap-2">
+                <code className="truncate font-semibold">{pair.call.name}</code>
+                <ToolStatusBadge status={status} />
+              </span>
+              <span className="mt-0.5 block truncate font-mono text-xs text-slate-500 dark:text-slate-400">
+                {argumentsSummary(pair.call.argumentsText)}
+              </span>
+              {status.durationMs !== undefined && (
+                <span className="text-xs text-slate-500 dark:text-slate-400">
+                  {formatDuration(status.durationMs)}
+                </span>
+              )}
+            </button>
+          </li>
+        ))}
+        {matching.length > SHOWN_AT_MOST && (
+          <li className="px-3 py-2 text-xs text-slate-500">
+            Showing the first {SHOWN_AT_MOST}: narrow the filter to see the rest.
+          </li>
+        )}
+      </ul>
+    </aside>
+  );
+}

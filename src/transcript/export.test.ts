@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { messageAsText, transcriptToJson, transcriptToMarkdown } from './export.ts';
+import type { Message } from './model.ts';
+
+const messages: Message[] = [
+  {
+    id: 'm1',
+    role: 'user',
+    time: '2026-01-01T00:00:00Z',
+    parts: [{ kind: 'text', text: 'Where is **order** 42?', format: 'markdown' }],
+    citations: [],
+    details: [],
+    raw: { id: 'm1' },
+  },
+  {
+    id: 'm2',
+    role: 'assistant',
+    parts: [
+      { kind: 'tool-call', call: { id: 'c1', name: 'lookup', argumentsText: '{"q":"```"}' } },
+      { kind: 'tool-result', result: { callId: 'c1', output: 'shipped', failed: false } },
+    ],
+    citations: [{ id: 'cite', url: 'https://example.com/p', title: 'Policy', offsets: [1] }],
+    details: [],
+    raw: { id: 'm2' },
+  },
+];
+
+describe('export', () => {
+  it('writes Markdown with text as written and tool parts fenced safely', () => {
+    const md = transcriptToMarkdown('Conversation c', messages);
+    expect(md).toContain('# Conversation c');
+    expect(md).toContain('## 1. user · 2026-01-01T00:00:00Z\n\nWhere is **order** 42?');
+    // The arguments hold a triple backtick: the fence must be longer.
+    expect(md).toContain('````\nTool call lookup({"q":"```"})\n````');
+    expect(md).toContain('1. [Policy](https://example.com/p)');
+  });
+
+  it('writes JSON that keeps the raw vendor payloads', () => {
+    const parsed = JSON.parse(transcriptToJson('t', messages));
+    expect(parsed.messages[1].raw).toEqual({ id: 'm2' });
+    expect(parsed.exportedMessages).toBe(2);
+  });
+
+  it('copies a message as plain text', () => {
+    const [, second] = messages;
+    expect(second && messageAsText(second)).toBe(
+      'Tool call lookup({"q":"```"})\n\nTool result: shipped',
+    );
+  });
+});

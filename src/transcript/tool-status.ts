@@ -1,0 +1,35 @@
+import type { ToolPair } from './tool-pairing.ts';
+
+/** A tool call's outcome and, when both times are known, ms from the call to its result. */
+export interface ToolStatus {
+  state: 'succeeded' | 'failed' | 'no result';
+  durationMs?: number;
+}
+
+/**
+ * The outcome of a paired call: failed when the vendor marked the result failed, or when the
+ * result is a JSON object carrying an `error` (how tool webhooks usually report failure).
+ */
+export function toolStatus(pair: ToolPair | undefined): ToolStatus {
+  if (!pair?.result) return { state: 'no result' };
+  const failed = pair.result.failed || carriesError(pair.result.output);
+  const { callTimeMs, resultTimeMs } = pair;
+  const durationMs =
+    callTimeMs !== undefined && resultTimeMs !== undefined && resultTimeMs >= callTimeMs
+      ? resultTimeMs - callTimeMs
+      : undefined;
+  return {
+    state: failed ? 'failed' : 'succeeded',
+    ...(durationMs === undefined ? {} : { durationMs }),
+  };
+}
+
+function carriesError(output: string): boolean {
+  if (!output.trimStart().startsWith('{')) return false;
+  try {
+    const value: unknown = JSON.parse(output);
+    return typeof value === 'object' && value !== null && 'error' in value && Boolean(value.error);
+  } catch {
+    return false;
+  }
+}
