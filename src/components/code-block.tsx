@@ -1,13 +1,5 @@
-import { useState } from 'react';
-
-/** Pretty JSON when `text` parses as JSON, else undefined. */
-function prettyJson(text: string): string | undefined {
-  try {
-    return JSON.stringify(JSON.parse(text), null, 2);
-  } catch {
-    return undefined;
-  }
-}
+import { useState, type ReactNode } from 'react';
+import { prettyJson } from '../transcript/pretty-json.ts';
 
 /**
  * Shows `text` pretty-printed (2-space JSON) when it is JSON, else verbatim, with a warning when
@@ -17,10 +9,13 @@ export function CodeBlock({
   text,
   expectJson = false,
   foldLines = Number.POSITIVE_INFINITY,
+  renderText = (t) => t,
 }: {
   text: string;
   expectJson?: boolean;
   foldLines?: number;
+  /** Renders the shown text, e.g. with search matches marked; plain by default. */
+  renderText?: (shown: string) => ReactNode;
 }) {
   const [unfolded, setUnfolded] = useState(false);
   const pretty = prettyJson(text);
@@ -35,7 +30,9 @@ export function CodeBlock({
         </p>
       )}
       <pre className="max-h-[32rem] overflow-auto rounded bg-slate-900 p-2 font-mono text-xs break-words whitespace-pre-wrap text-slate-100">
-        {(folded ? lines.slice(0, foldLines).join('\n') : shown) || '(empty)'}
+        {shown === ''
+          ? '(empty)'
+          : renderText(folded ? lines.slice(0, foldLines).join('\n') : shown)}
       </pre>
       {lines.length > foldLines && (
         <button

@@ -1,4 +1,5 @@
 import type { KnowledgeLookup } from '../../transcript/model.ts';
+import { MarkedText } from '../search/marked-text.tsx';
 import { SafeLink } from './rich-text/safe-link.tsx';
 import { useThreadActions } from './thread-context.ts';
 
@@ -9,10 +10,19 @@ import { useThreadActions } from './thread-context.ts';
 export function KnowledgeCard({
   knowledge,
   cardKey,
+  messageId,
+  index,
 }: {
   knowledge: KnowledgeLookup;
   cardKey: string;
+  messageId: string;
+  /** The part's index in its message, naming its search fields (`<index>:k<n>`). */
+  index: number;
 }) {
+  // Numbered as transcript/search/fields.ts numbers them: query, output, then each source's title and snippet.
+  const mark = (n: number, text: string) => (
+    <MarkedText messageId={messageId} fieldKey={`${index}:k${n}`} text={text} />
+  );
   const { expanded, toggle } = useThreadActions();
   const open = expanded.has(cardKey);
   const empty = !knowledge.query && !knowledge.output && knowledge.sources.length === 0;
@@ -44,13 +54,17 @@ export function KnowledgeCard({
           {empty && (
             <p className="italic opacity-80">The vendor returned no details for this lookup.</p>
           )}
-          {knowledge.output && <p className="whitespace-pre-wrap">{knowledge.output}</p>}
+          {knowledge.output && <p className="whitespace-pre-wrap">{mark(1, knowledge.output)}</p>}
           {knowledge.sources.length > 0 && (
             <ol className="list-decimal space-y-1 pl-5">
               {knowledge.sources.map((s, i) => (
                 <li key={i}>
-                  <SafeLink href={s.url}>{s.title ?? s.url ?? 'Source'}</SafeLink>
-                  {s.snippet && <span className="block text-xs opacity-80">{s.snippet}</span>}
+                  <SafeLink href={s.url}>
+                    {s.title ? mark(2 + 2 * i, s.title) : (s.url ?? 'Source')}
+                  </SafeLink>
+                  {s.snippet && (
+                    <span className="block text-xs opacity-80">{mark(3 + 2 * i, s.snippet)}</span>
+                  )}
                 </li>
               ))}
             </ol>

@@ -3,7 +3,12 @@ import type { Message } from '../../transcript/model.ts';
 import { messageAsText } from '../../transcript/export.ts';
 import { useThreadActions } from './thread-context.ts';
 
-/** A message's header actions: copy its text, and show its details and raw payload. */
+/** A link to this message in this transcript (`?message=`, ui-contract.md "URLs"). */
+function linkTo(messageId: string): string {
+  return `${location.origin}${location.pathname}?message=${encodeURIComponent(messageId)}`;
+}
+
+/** A message's header actions: copy its text or a link to it, and show its details and raw payload. */
 export function MessageActions({ message, detailsKey }: { message: Message; detailsKey: string }) {
   const { expanded, toggle } = useThreadActions();
   const open = expanded.has(detailsKey);
@@ -12,6 +17,7 @@ export function MessageActions({ message, detailsKey }: { message: Message; deta
   return (
     <span className="ml-auto flex gap-1">
       <CopyButton text={() => messageAsText(message)} label="Copy message" className={cls} />
+      <CopyButton text={() => linkTo(message.id)} label="Copy link" className={cls} />
       <button type="button" aria-expanded={open} onClick={() => toggle(detailsKey)} className={cls}>
         Details
       </button>

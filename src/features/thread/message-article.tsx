@@ -15,6 +15,8 @@ export interface MessageArticleProps {
   /** 1-based position in the whole transcript. */
   position: number;
   setSize: number;
+  /** Shown with a ring: the message a `?message=` link points at. */
+  highlighted?: boolean;
 }
 
 /**
@@ -26,6 +28,7 @@ export const MessageArticle = memo(function MessageArticle({
   message,
   position,
   setSize,
+  highlighted = false,
 }: MessageArticleProps) {
   const { expanded } = useThreadActions();
   const { role } = message;
@@ -38,7 +41,9 @@ export const MessageArticle = memo(function MessageArticle({
       aria-posinset={position}
       aria-setsize={setSize}
       aria-label={`${role} message ${position}`}
-      className={`group/msg w-fit max-w-[85%] min-w-56 rounded-2xl px-4 py-2.5 shadow-sm ${bubbleClass(role)}`}
+      tabIndex={-1}
+      data-highlighted={highlighted || undefined}
+      className={`group/msg w-fit max-w-[85%] min-w-56 rounded-2xl px-4 py-2.5 shadow-sm focus:ring-2 focus:ring-blue-500 focus:outline-none ${highlighted ? 'ring-4 ring-amber-400' : ''} ${bubbleClass(role)}`}
     >
       <header className={`mb-1 flex flex-wrap items-baseline gap-x-2 text-xs ${metaClass(role)}`}>
         <span className="font-semibold tracking-wide uppercase">{role}</span>
@@ -48,16 +53,10 @@ export const MessageArticle = memo(function MessageArticle({
       </header>
       <div className="space-y-2">
         {message.parts.map((part, i) => (
-          <MessagePart
-            key={i}
-            message={message}
-            part={part}
-            partKey={`${message.id}#${i}`}
-            placed={placed}
-          />
+          <MessagePart key={i} message={message} part={part} index={i} placed={placed} />
         ))}
       </div>
-      {placed && <SourcesList sources={placed.sources} />}
+      {placed && <SourcesList sources={placed.sources} message={message} />}
       {expanded.has(detailsKey) && <MessageDetails message={message} />}
     </article>
   );

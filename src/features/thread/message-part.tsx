@@ -12,15 +12,17 @@ import { ToolResultNote } from './tool-result-note.tsx';
 export function MessagePart({
   message,
   part,
-  partKey,
+  index,
   placed,
 }: {
   message: Message;
   part: Part;
-  partKey: string;
+  /** The part's index in the message; names its cards and search fields. */
+  index: number;
   placed: PlacedCitations | undefined;
 }) {
   const { pairing } = useThreadActions();
+  const partKey = `${message.id}#${index}`;
   switch (part.kind) {
     case 'text': {
       const first = message.parts.find((p) => p.kind === 'text') === part;
@@ -32,22 +34,39 @@ export function MessagePart({
             format={part.format}
             citations={first ? message.citations : []}
             placed={first ? placed : undefined}
+            messageId={message.id}
+            fieldKey={`${index}:text`}
           />
         </FoldedText>
       );
     }
     case 'tool-call':
       return (
-        <ToolCallCard call={part.call} pair={pairing.byCallKey.get(partKey)} cardKey={partKey} />
+        <ToolCallCard
+          call={part.call}
+          pair={pairing.byCallKey.get(partKey)}
+          cardKey={partKey}
+          index={index}
+          messageId={message.id}
+        />
       );
     case 'tool-result': {
       const pair = pairing.byResultKey.get(partKey);
       // A result recorded in the same message as its call shows inside the call's card already.
       if (pair && pair.callMessageId === pair.resultMessageId) return null;
-      return <ToolResultNote result={part.result} pair={pair} />;
+      return (
+        <ToolResultNote result={part.result} pair={pair} messageId={message.id} index={index} />
+      );
     }
     case 'knowledge':
-      return <KnowledgeCard knowledge={part.knowledge} cardKey={partKey} />;
+      return (
+        <KnowledgeCard
+          knowledge={part.knowledge}
+          cardKey={partKey}
+          messageId={message.id}
+          index={index}
+        />
+      );
     case 'files':
       return (
         <p className="text-sm">Attachments: {part.files.map((f) => f.name ?? f.id).join(', ')}</p>

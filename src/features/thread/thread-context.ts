@@ -6,8 +6,8 @@ export interface ThreadActions {
   /** Keys of expanded cards and unfolded texts, e.g. `<message id>#<part index>`. */
   expanded: ReadonlySet<string>;
   toggle: (key: string) => void;
-  /** Scrolls the thread to a message, expanding `expandKey` first when given. */
-  reveal: (messageId: string, expandKey?: string) => void;
+  /** Scrolls the thread to a message, opening the `expand` cards first; false when it is not shown. */
+  reveal: (messageId: string, expand?: readonly string[], selector?: string) => boolean;
   pairing: ToolPairing;
 }
 

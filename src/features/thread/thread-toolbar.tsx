@@ -14,6 +14,8 @@ export interface ThreadToolbarProps {
   reviewOpen: boolean;
   onReviewOpen: (open: boolean) => void;
   setExpanded: (update: (prev: ReadonlySet<string>) => ReadonlySet<string>) => void;
+  onFind: () => void;
+  onShortcuts: () => void;
 }
 
 const button =
@@ -51,6 +53,17 @@ export function ThreadToolbar(props: ThreadToolbarProps) {
         onClick={() => props.onReviewOpen(!reviewOpen)}
       >
         Tool calls ({props.toolCalls.toLocaleString()})
+      </button>
+      <button type="button" className={button} onClick={props.onFind} title="Ctrl+F, ⌘F or /">
+        Find
+      </button>
+      <button
+        type="button"
+        className={button}
+        onClick={props.onShortcuts}
+        aria-label="Keyboard shortcuts"
+      >
+        ?
       </button>
       <span className="ml-auto flex gap-2">
         <button

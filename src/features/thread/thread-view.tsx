@@ -1,9 +1,10 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useImperativeHandle, useMemo, useRef, type Ref } from 'react';
+import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, type Ref } from 'react';
 import type { PositionedMessage } from '../../transcript/rows.ts';
 import type { ToolPairing } from '../../transcript/tool-pairing.ts';
 import { JumpButtons } from './jump-buttons.tsx';
 import { MessageArticle } from './message-article.tsx';
+import { settleOn } from './settle-on.ts';
 import { ThreadActionsContext, type ThreadActions } from './thread-context.ts';
 import { useScrollAnchor } from './use-scroll-anchor.ts';
 
@@ -12,7 +13,19 @@ const ESTIMATED_ROW_PX = 110;
 
 /** What the thread's owner can ask of the view. */
 export interface ThreadViewHandle {
-  reveal: (messageId: string, expandKey?: string) => void;
+  /**
+   * Scrolls to a message, first opening the `expand` cards or folds, and settles on `selector`
+   * inside the feed (a search mark) or else the message itself.
+   * @returns false when the message is not among the rows shown.
+   */
+  reveal: (messageId: string, expand?: readonly string[], selector?: string) => boolean;
+  /** Scrolls to the row at `index` (of the rows shown) and focuses its article. */
+  focusRow: (index: number) => void;
+  /** The row index of the focused article, or -1. */
+  focusedRow: () => number;
+  rowCount: () => number;
+  /** Brings a pinned target back into view, if the reader has not scrolled away from it. */
+  repin: () => void;
 }
 
 /** Props of {@link ThreadView}. */
@@ -22,6 +35,8 @@ export interface ThreadViewProps {
   busy: boolean;
   /** The `aria-setsize` of every article: the message count when known, else -1. */
   setSize: number;
+  /** A message to show highlighted (`?message=`). */
+  highlightedId?: string;
   pairing: ToolPairing;
   expanded: ReadonlySet<string>;
   setExpanded: (update: (prev: ReadonlySet<string>) => ReadonlySet<string>) => void;
@@ -33,15 +48,8 @@ export interface ThreadViewProps {
  * `article` per message in view, `aria-busy` while pages load. It owns the virtualizer; rows only
  * render (design.md "The data path" step 6).
  */
-export function ThreadView({
-  rows,
-  busy,
-  setSize,
-  pairing,
-  expanded,
-  setExpanded,
-  ref,
-}: ThreadViewProps) {
+export function ThreadView(props: ThreadViewProps) {
+  const { rows, busy, setSize, pairing, expanded, setExpanded, highlightedId, ref } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
   const messages = useMemo(() => rows.map((r) => r.message), [rows]);
   const indexById = useMemo(() => new Map(messages.map((m, i) => [m.id, i])), [messages]);
@@ -53,7 +61,12 @@ export function ThreadView({
     overscan: 6,
     getItemKey,
   });
-  useScrollAnchor(virtualizer, messages, scrollRef);
+  // What the reader asked to see (a match, a linked message) is brought back into view once the
+  // last page is in (repin), unless they have scrolled by hand since.
+  const pinned = useRef<{ messageId: string; find: () => Element | null | undefined } | undefined>(
+    undefined,
+  );
+  const recordAnchor = useScrollAnchor(virtualizer, messages, scrollRef);
 
   const toggle = useCallback(
     (key: string) =>
@@ -64,22 +77,114 @@ export function ThreadView({
       }),
     [setExpanded],
   );
-  const reveal = useCallback(
-    (messageId: string, expandKey?: string) => {
-      if (expandKey)
-        setExpanded((prev) => (prev.has(expandKey) ? prev : new Set(prev).add(expandKey)));
-      const index = indexById.get(messageId);
-      if (index !== undefined) virtualizer.scrollToIndex(index, { align: 'center' });
+  const stopSettling = useRef<() => void>(() => undefined);
+  const articleOf = (messageId: string) =>
+    scrollRef.current?.querySelector(`article[data-message-id="${CSS.escape(messageId)}"]`);
+  /**
+   * Scrolls to a message's row by writing the offset, then settles on the rendered element. Not the
+   * virtualizer's scrollToIndex: it keeps aiming at the index for several frames, and when older
+   * pages are merged in above, that index is another message.
+   */
+  // The latest index, for settling loops that outlive a page merged in above.
+  const latestIndex = useRef(indexById);
+  latestIndex.current = indexById;
+  const scrollToRow = useCallback(
+    (messageId: string, block: ScrollLogicalPosition, find: () => Element | null | undefined) => {
+      const aim = () => {
+        const el = scrollRef.current;
+        const index = latestIndex.current.get(messageId);
+        const row = index === undefined ? undefined : virtualizer.measurementsCache[index];
+        if (!el || !row) return;
+        const view = el.clientHeight;
+        const outside = row.start < el.scrollTop || row.end > el.scrollTop + view;
+        if (block === 'nearest' && !outside) return;
+        const top =
+          block === 'start' || (block === 'nearest' && row.start < el.scrollTop)
+            ? row.start
+            : block === 'end' || block === 'nearest'
+              ? row.end - view
+              : row.start - (view - row.size) / 2;
+        el.scrollTop = Math.max(0, top);
+        recordAnchor();
+      };
+      aim();
+      stopSettling.current();
+      stopSettling.current = settleOn(
+        find,
+        (found) => {
+          found.scrollIntoView({ block });
+          recordAnchor();
+        },
+        aim,
+      );
     },
-    [indexById, setExpanded, virtualizer],
+    [virtualizer, recordAnchor],
   );
-  useImperativeHandle(ref, () => ({ reveal }), [reveal]);
+  useEffect(() => {
+    const el = scrollRef.current;
+    const unpin = () => (pinned.current = undefined);
+    const events = ['wheel', 'touchstart', 'pointerdown', 'keydown'] as const;
+    for (const e of events) el?.addEventListener(e, unpin, { passive: true });
+    return () => events.forEach((e) => el?.removeEventListener(e, unpin));
+  }, []);
+  const reveal = useCallback(
+    (messageId: string, expand: readonly string[] = [], selector?: string) => {
+      if (expand.length > 0)
+        setExpanded((prev) =>
+          expand.every((k) => prev.has(k)) ? prev : new Set([...prev, ...expand]),
+        );
+      const index = indexById.get(messageId);
+      if (index === undefined) return false;
+      scrollToRow(
+        messageId,
+        'center',
+        () =>
+          (selector ? scrollRef.current?.querySelector(selector) : null) ?? articleOf(messageId),
+      );
+      return true;
+    },
+    [indexById, setExpanded, scrollToRow],
+  );
+  useImperativeHandle(
+    ref,
+    () => ({
+      reveal,
+      focusRow(index) {
+        const message = messages[index];
+        if (!message) return;
+        scrollToRow(message.id, 'nearest', () => articleOf(message.id));
+        requestAnimationFrame(() => {
+          const el = articleOf(message.id);
+          if (el instanceof HTMLElement) el.focus({ preventScroll: true });
+          else
+            settleOn(
+              () => articleOf(message.id),
+              (a) => a instanceof HTMLElement && a.focus({ preventScroll: true }),
+            );
+        });
+      },
+      focusedRow() {
+        const id = document.activeElement?.closest('article')?.getAttribute('data-message-id');
+        return id ? (indexById.get(id) ?? -1) : -1;
+      },
+      rowCount: () => messages.length,
+      repin() {
+        const pin = pinned.current;
+        const index = pin && indexById.get(pin.messageId);
+        if (pin && index !== undefined) scrollToRow(pin.messageId, 'center', pin.find);
+      },
+    }),
+    [reveal, messages, scrollToRow, indexById],
+  );
   const actions = useMemo<ThreadActions>(
     () => ({ expanded, toggle, reveal, pairing }),
     [expanded, toggle, reveal, pairing],
   );
-  const jump = (index: number) =>
-    virtualizer.scrollToIndex(index, { align: index === 0 ? 'start' : 'end' });
+  const jump = (index: number) => {
+    const message = messages[index];
+    if (message)
+      scrollToRow(message.id, index === 0 ? 'start' : 'end', () => articleOf(message.id));
+  };
 
   return (
     <ThreadActionsContext value={actions}>
@@ -109,7 +214,12 @@ export function ThreadView({
                   className="absolute top-0 left-0 w-full px-4 py-1.5"
                   style={{ transform: `translateY(${item.start}px)` }}
                 >
-                  <MessageArticle message={row.message} position={row.position} setSize={setSize} />
+                  <MessageArticle
+                    message={row.message}
+                    position={row.position}
+                    setSize={setSize}
+                    highlighted={row.message.id === highlightedId}
+                  />
                 </div>
               );
             })}

@@ -1,20 +1,29 @@
-import { useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Provider } from '../../providers/index.ts';
 import type { Message } from '../../transcript/model.ts';
 import { visibleMessages } from '../../transcript/rows.ts';
 import { pairToolCalls, type ToolPair } from '../../transcript/tool-pairing.ts';
+import { FindBar } from '../search/find-bar.tsx';
+import { SearchHighlightContext } from '../search/search-context.ts';
+import { useTranscriptSearch } from '../search/use-transcript-search.ts';
 import { VendorErrorAlert } from '../shell/vendor-error-alert.tsx';
+import { ShortcutsDialog } from './shortcuts-dialog.tsx';
 import { ThreadHeader } from './thread-header.tsx';
+import { ThreadNotes } from './thread-notes.tsx';
 import { ThreadToolbar } from './thread-toolbar.tsx';
 import { ThreadView, type ThreadViewHandle } from './thread-view.tsx';
 import { ToolReviewPanel } from './tool-review-panel.tsx';
+import { useMessageLink } from './use-message-link.ts';
+import { useSearchNavigation } from './use-search-navigation.ts';
+import { useThreadKeys } from './use-thread-keys.ts';
 import { useTranscript } from './use-transcript.ts';
 
 const NO_MESSAGES: Message[] = [];
 
 /**
- * A transcript pane: header with progress, toolbar, the error (if any) above what loaded, the
- * feed, and the tool-call review panel. View state (expanded cards, filters) lives here.
+ * A transcript pane: header with progress, toolbar, find bar, the error (if any) above what
+ * loaded, the feed, and the tool-call review panel. View state (expanded cards, filters, the
+ * search) lives here, above the virtualized rows.
  */
 export function Thread({
   provider,
@@ -27,20 +36,59 @@ export function Thread({
   const messages = query.data?.messages ?? NO_MESSAGES;
   const [conversationOnly, setConversationOnly] = useState(false);
   const [reviewOpen, setReviewOpen] = useState(false);
+  const [helpOpen, setHelpOpen] = useState(false);
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
   const view = useRef<ThreadViewHandle>(null);
+  const findInput = useRef<HTMLInputElement>(null);
+  const focusBeforeFind = useRef<Element | null>(null);
   const pairing = useMemo(() => pairToolCalls(messages), [messages]);
   const rows = useMemo(
     () => visibleMessages(messages, conversationOnly),
     [messages, conversationOnly],
   );
+  const showAll = useCallback(() => setConversationOnly(false), []);
+  const search = useTranscriptSearch(messages);
+  const link = useMessageLink(messages, loading, view, showAll);
+  useSearchNavigation(search, rows, view, showAll);
+  // The last page changes the layout around a match or linked message (the progress bar goes).
+  useEffect(() => {
+    if (!loading) requestAnimationFrame(() => view.current?.repin());
+  }, [loading]);
+
+  const openSearch = () => {
+    if (!search.open) {
+      focusBeforeFind.current = document.activeElement;
+      search.update({ open: true });
+    }
+    requestAnimationFrame(() => {
+      findInput.current?.focus();
+      findInput.current?.select();
+    });
+  };
+  const closeSearch = () => {
+    search.update({ open: false });
+    const back = focusBeforeFind.current;
+    if (back instanceof HTMLElement && back.isConnected) back.focus();
+  };
+  const step = (delta: 1 | -1) => void search.step(delta);
+  useThreadKeys({
+    view,
+    rows,
+    openSearch,
+    closeSearch,
+    searchOpen: search.open,
+    step,
+    toggleHelp: () => setHelpOpen((o) => !o),
+  });
+
   // The count is known only once the last page is in, not when loading stopped on an error.
   const complete = query.isSuccess && !query.hasNextPage && !loading;
   const setSize = complete ? messages.length : (query.data?.total ?? -1);
   const choose = (pair: ToolPair) => {
-    // A call in a hidden tool message must be shown before the thread can scroll to it.
-    if (conversationOnly) setConversationOnly(false);
-    requestAnimationFrame(() => view.current?.reveal(pair.callMessageId, pair.callKey));
+    if (!view.current?.reveal(pair.callMessageId, [pair.callKey])) {
+      showAll();
+      requestAnimationFrame(() => view.current?.reveal(pair.callMessageId, [pair.callKey]));
+    }
   };
   return (
     <main className="flex min-h-0 flex-1 flex-col">
@@ -60,7 +108,20 @@ export function Thread({
         reviewOpen={reviewOpen}
         onReviewOpen={setReviewOpen}
         setExpanded={setExpanded}
+        onFind={openSearch}
+        onShortcuts={() => setHelpOpen(true)}
       />
+      {search.open && (
+        <FindBar
+          search={search}
+          inputRef={findInput}
+          loaded={messages.length}
+          total={query.data?.total}
+          loading={loading}
+          onStep={step}
+          onClose={closeSearch}
+        />
+      )}
       {query.error && (
         <VendorErrorAlert
           error={query.error}
@@ -69,30 +130,25 @@ export function Thread({
           retrying={query.isFetching}
         />
       )}
-      {query.data?.stalled && (
-        <p
-          role="note"
-          className="border-l-4 border-amber-500 bg-amber-50 px-4 py-2 text-sm dark:bg-amber-950/60"
-        >
-          {provider.label} sent a page cursor it had sent before, so loading stopped here rather
-          than loop: the transcript may be incomplete.
-        </p>
-      )}
-      {query.isSuccess && messages.length === 0 && !loading && (
-        <p className="p-6 text-slate-600 dark:text-slate-400">
-          This {provider.noun} has no messages.
-        </p>
-      )}
+      <ThreadNotes
+        provider={provider}
+        stalled={query.data?.stalled ?? false}
+        empty={query.isSuccess && messages.length === 0 && !loading}
+        missingMessage={link.missing ? link.highlightedId : undefined}
+      />
       <div className="flex min-h-0 flex-1">
-        <ThreadView
-          ref={view}
-          rows={rows}
-          busy={loading}
-          setSize={setSize}
-          pairing={pairing}
-          expanded={expanded}
-          setExpanded={setExpanded}
-        />
+        <SearchHighlightContext value={search.highlight}>
+          <ThreadView
+            ref={view}
+            rows={rows}
+            busy={loading}
+            setSize={setSize}
+            pairing={pairing}
+            expanded={expanded}
+            setExpanded={setExpanded}
+            highlightedId={link.highlightedId}
+          />
+        </SearchHighlightContext>
         {reviewOpen && (
           <ToolReviewPanel
             pairs={pairing.pairs}
@@ -101,6 +157,7 @@ export function Thread({
           />
         )}
       </div>
+      {helpOpen && <ShortcutsDialog onClose={() => setHelpOpen(false)} />}
     </main>
   );
 }

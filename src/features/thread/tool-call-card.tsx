@@ -3,6 +3,7 @@ import type { ToolCall } from '../../transcript/model.ts';
 import type { ToolPair } from '../../transcript/tool-pairing.ts';
 import { toolStatus } from '../../transcript/tool-status.ts';
 import { formatDuration } from '../../components/format-duration.ts';
+import { MarkedText } from '../search/marked-text.tsx';
 import { useThreadActions } from './thread-context.ts';
 import { ToolStatusBadge } from './tool-status-badge.tsx';
 
@@ -16,10 +17,15 @@ export function ToolCallCard({
   call,
   pair,
   cardKey,
+  index,
+  messageId,
 }: {
   call: ToolCall;
   pair: ToolPair | undefined;
   cardKey: string;
+  /** The call's part index in its message, naming its search fields. */
+  index: number;
+  messageId: string;
 }) {
   const { expanded, toggle, reveal } = useThreadActions();
   const open = expanded.has(cardKey);
@@ -35,7 +41,10 @@ export function ToolCallCard({
       >
         <span aria-hidden>{open ? '▾' : '▸'}</span>
         <span className="min-w-0 truncate">
-          Tool call <code className="font-semibold">{call.name}</code>
+          Tool call{' '}
+          <code className="font-semibold">
+            <MarkedText messageId={messageId} fieldKey={`${index}:name`} text={call.name} />
+          </code>
         </span>
         <ToolStatusBadge status={status} />
       </button>
@@ -43,7 +52,13 @@ export function ToolCallCard({
         <div className="space-y-2 px-3 pb-3">
           <div>
             <p className="text-xs font-medium opacity-70">Arguments</p>
-            <CodeBlock text={call.argumentsText} expectJson />
+            <CodeBlock
+              text={call.argumentsText}
+              expectJson
+              renderText={(t) => (
+                <MarkedText messageId={messageId} fieldKey={`${index}:args`} text={t} />
+              )}
+            />
           </div>
           {pair?.result ? (
             <div>
@@ -62,7 +77,22 @@ export function ToolCallCard({
                   </button>
                 )}
               </p>
-              <CodeBlock text={pair.result.output} foldLines={30} />
+              <CodeBlock
+                text={pair.result.output}
+                foldLines={30}
+                // Marked here only when recorded in this message; else its own message marks it.
+                renderText={(t) =>
+                  pair.resultMessageId === messageId && pair.resultKey ? (
+                    <MarkedText
+                      messageId={messageId}
+                      fieldKey={`${pair.resultKey.split('#').at(-1)}:output`}
+                      text={t}
+                    />
+                  ) : (
+                    t
+                  )
+                }
+              />
             </div>
           ) : (
             <p className="text-xs italic opacity-80">No result was recorded for this call.</p>

@@ -1,15 +1,21 @@
 import { CodeBlock } from '../../components/code-block.tsx';
 import type { ToolResult } from '../../transcript/model.ts';
 import type { ToolPair } from '../../transcript/tool-pairing.ts';
+import { MarkedText } from '../search/marked-text.tsx';
 import { useThreadActions } from './thread-context.ts';
 
 /** A tool result in a message of its own: a link back to the call it answers, and the output. */
 export function ToolResultNote({
   result,
   pair,
+  messageId,
+  index,
 }: {
   result: ToolResult;
   pair: ToolPair | undefined;
+  messageId: string;
+  /** The result's part index in its message, naming its search field. */
+  index: number;
 }) {
   const { reveal } = useThreadActions();
   return (
@@ -19,7 +25,7 @@ export function ToolResultNote({
           <button
             type="button"
             className="underline"
-            onClick={() => reveal(pair.callMessageId, pair.callKey)}
+            onClick={() => reveal(pair.callMessageId, [pair.callKey])}
           >
             Result of <code className="font-semibold">{pair.call.name}</code>
           </button>
@@ -27,7 +33,13 @@ export function ToolResultNote({
           <>Result of an unknown call{result.callId ? ` (${result.callId})` : ''}</>
         )}
       </p>
-      <CodeBlock text={result.output} foldLines={30} />
+      <CodeBlock
+        text={result.output}
+        foldLines={30}
+        renderText={(t) => (
+          <MarkedText messageId={messageId} fieldKey={`${index}:output`} text={t} />
+        )}
+      />
     </div>
   );
 }

@@ -1,42 +1,68 @@
 import type { Virtualizer } from '@tanstack/react-virtual';
-import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
 import type { Message } from '../../transcript/model.ts';
+
+/** The first row whose bottom is below `top` (px), by binary search over the measurements. */
+function rowAt(rows: readonly { start: number; end: number }[], top: number): number {
+  let lo = 0;
+  let hi = rows.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((rows[mid]?.end ?? 0) > top) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
 
 /**
  * Keeps the message the reader is looking at still while older pages are merged in above it
- * (vendors that send newest first put their later pages at the top). At the very
- * top nothing is pinned, so an untouched transcript settles at its first message.
+ * (vendors that send newest first put their later pages at the top). At the very top nothing is
+ * pinned, so an untouched transcript settles at its first message.
+ * @returns `record`, to call right after scrolling by code: scroll events arrive a frame late,
+ *   and a page merged in before then would otherwise restore the place left behind.
  */
 export function useScrollAnchor(
   virtualizer: Virtualizer<HTMLDivElement, Element>,
   messages: readonly Message[],
   scrollRef: RefObject<HTMLDivElement | null>,
-) {
+): () => void {
   const anchor = useRef<{ id: string; delta: number } | undefined>(undefined);
+  const record = useCallback(() => {
+    const el = scrollRef.current;
+    const rows = virtualizer.measurementsCache;
+    if (!el || rows.length === 0 || el.scrollTop <= 0) {
+      anchor.current = undefined;
+      return;
+    }
+    const index = rowAt(rows, el.scrollTop);
+    const message = messages[index];
+    const row = rows[index];
+    anchor.current =
+      message && row ? { id: message.id, delta: el.scrollTop - row.start } : undefined;
+  }, [virtualizer, messages, scrollRef]);
+  // Settling loops outlive a page merge: they call the latest `record` through this.
+  const latestRecord = useRef(record);
+  useEffect(() => {
+    latestRecord.current = record;
+  });
 
   useEffect(() => {
     const el = scrollRef.current;
     if (!el) return;
-    const record = () => {
-      const top = el.scrollTop;
-      const first = virtualizer.getVirtualItems().find((item) => item.end > top);
-      const message = first && messages[first.index];
-      anchor.current =
-        message && top > 0 ? { id: message.id, delta: top - first.start } : undefined;
-    };
-    record();
     el.addEventListener('scroll', record, { passive: true });
     return () => el.removeEventListener('scroll', record);
-  }, [virtualizer, messages, scrollRef]);
+  }, [record, scrollRef]);
 
   useLayoutEffect(() => {
     const el = scrollRef.current;
-    const pinned = anchor.current;
-    if (!el || !pinned) return;
-    const index = messages.findIndex((m) => m.id === pinned.id);
+    const kept = anchor.current;
+    if (!el || !kept) return;
+    const index = messages.findIndex((m) => m.id === kept.id);
     const start = index < 0 ? undefined : virtualizer.measurementsCache[index]?.start;
     if (start === undefined) return;
-    const target = start + pinned.delta;
+    const target = start + kept.delta;
     if (Math.abs(target - el.scrollTop) > 1) el.scrollTop = target;
   }, [messages, virtualizer, scrollRef]);
+
+  return record;
 }

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 
 // The highlighter and its grammars are a chunk of their own, fetched the first time code shows.
 const HighlightedCode = lazy(() => import('./highlighted-code.tsx'));
@@ -7,8 +7,17 @@ const HighlightedCode = lazy(() => import('./highlighted-code.tsx'));
  * A fenced code block: plain at once, then syntax-highlighted when the highlighter has loaded
  * (only for a named language it knows; guessing a language costs too much on long transcripts).
  */
-export function CodeFence({ code, language }: { code: string; language: string | undefined }) {
-  const plain = <code>{code}</code>;
+export function CodeFence({
+  code,
+  language,
+  marked,
+}: {
+  code: string;
+  language: string | undefined;
+  /** The code with search marks, shown instead of highlighting while a search marks it. */
+  marked?: ReactNode;
+}) {
+  const plain = marked ?? <code>{code}</code>;
   return (
     <div className="group/code relative">
       {language && (
@@ -17,7 +26,7 @@ export function CodeFence({ code, language }: { code: string; language: string |
         </span>
       )}
       <pre className="hljs overflow-x-auto rounded-lg bg-slate-900 p-3 font-mono text-[0.8rem] leading-relaxed text-slate-100">
-        {language ? (
+        {language && marked === undefined ? (
           <Suspense fallback={plain}>
             <HighlightedCode code={code} language={language} />
           </Suspense>

@@ -1,6 +1,8 @@
 import type { ReactElement } from 'react';
 import { placeCitations, type PlacedCitations } from '../../../transcript/citations.ts';
 import type { Citation, TextFormat } from '../../../transcript/model.ts';
+import { matchRanges } from '../../../transcript/search/matcher.ts';
+import { useSearchHighlight } from '../../search/search-context.ts';
 import { renderRichText } from './markdown.tsx';
 
 /** Rendered text by message and content: parsing costs ~1 ms a message, remounting a row nothing. */
@@ -18,6 +20,8 @@ export function RichText({
   format,
   citations,
   placed,
+  messageId,
+  fieldKey,
 }: {
   cacheKey: string;
   text: string;
@@ -25,14 +29,22 @@ export function RichText({
   citations: readonly Citation[];
   /** `text` with `citations` placed, when the caller has it already. */
   placed?: PlacedCitations;
+  /** The message and search field this text is, for numbering search marks. */
+  messageId: string;
+  fieldKey: string;
 }) {
-  const key = `${cacheKey}\u0000${format}\u0000${text}`;
+  const { regex, key: searchKey } = useSearchHighlight();
+  // Only texts the search matches get a render of their own; the rest reuse the plain one.
+  const search =
+    regex && matchRanges(regex, text).length > 0 ? { regex, messageId, fieldKey } : undefined;
+  const key = `${cacheKey}\u0000${format}\u0000${search ? searchKey : ''}\u0000${text}`;
   let element = cache.get(key);
   if (!element) {
     element = renderRichText(
       format,
       placed ?? placeCitations(text, citations),
       citations.map((c) => c.id),
+      search,
     );
     if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value ?? '');
     cache.set(key, element);

@@ -1,0 +1,30 @@
+import { useEffect, useRef, type RefObject } from 'react';
+import { useSearchParams } from 'react-router';
+import type { Message } from '../../transcript/model.ts';
+import type { ThreadViewHandle } from './thread-view.tsx';
+
+/**
+ * `?message=<id>` (ui-contract.md "URLs"): scrolls to that message and highlights it, waiting for
+ * the page that holds it when it has not loaded yet.
+ * @returns the highlighted message id, and whether the whole transcript loaded without it.
+ */
+export function useMessageLink(
+  messages: readonly Message[],
+  loading: boolean,
+  view: RefObject<ThreadViewHandle | null>,
+  showAll: () => void,
+): { highlightedId: string | undefined; missing: boolean } {
+  const [params] = useSearchParams();
+  const target = params.get('message') ?? undefined;
+  const shown = useRef<string | undefined>(undefined);
+  const present = target !== undefined && messages.some((m) => m.id === target);
+  useEffect(() => {
+    if (!target || !present || shown.current === target) return;
+    if (!view.current?.reveal(target)) {
+      showAll();
+      return;
+    }
+    shown.current = target;
+  }, [target, present, view, showAll, messages]);
+  return { highlightedId: target, missing: target !== undefined && !present && !loading };
+}

@@ -1,0 +1,29 @@
+import { useEffect, useRef, type RefObject } from 'react';
+import type { Message } from '../../transcript/model.ts';
+import type { TranscriptSearch } from '../search/use-transcript-search.ts';
+import type { ThreadViewHandle } from './thread-view.tsx';
+
+/**
+ * Brings the current match into view whenever it changes (a step, a new query, the first
+ * result), opening the card or fold that holds it; pages arriving later do not move it. The
+ * search runs on a deferred copy of the messages, so a match can be found a render before its
+ * row exists: then the reveal is tried again as the rows change, until it lands once.
+ * @param showAll called when the match is in a message the current view hides.
+ */
+export function useSearchNavigation(
+  search: TranscriptSearch,
+  rows: readonly { message: Message }[],
+  view: RefObject<ThreadViewHandle | null>,
+  showAll: () => void,
+) {
+  const match = search.matches[search.current];
+  const id = search.highlight.currentId;
+  const revealed = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    if (!match || !id || revealed.current === id) return;
+    const selector = `mark[data-match-id="${CSS.escape(id)}"]`;
+    const expand = match.reveal ? [match.reveal] : [];
+    if (view.current?.reveal(match.messageId, expand, selector)) revealed.current = id;
+    else if (!rows.some((r) => r.message.id === match.messageId)) showAll();
+  }, [id, match, rows, view, showAll]);
+}

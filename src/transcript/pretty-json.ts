@@ -1,0 +1,18 @@
+/**
+ * `text` pretty-printed (2-space JSON) when it parses as JSON, else undefined. Search uses the
+ * same function as the display, so matches are counted in the text people see.
+ */
+export function prettyJson(text: string): string | undefined {
+  const trimmed = text.trimStart();
+  if (!trimmed.startsWith('{') && !trimmed.startsWith('[')) return undefined;
+  try {
+    return JSON.stringify(JSON.parse(text), null, 2);
+  } catch {
+    return undefined;
+  }
+}
+
+/** What a tool argument or result shows: pretty JSON when it is JSON, else the text as sent. */
+export function displayedJson(text: string): string {
+  return prettyJson(text) ?? text;
+}
