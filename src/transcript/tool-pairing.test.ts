@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Part } from './model.ts';
 import { testMessage } from './test-messages.ts';
 import { pairToolCalls } from './tool-pairing.ts';
+import { toolStatus } from './tool-status.ts';
 
 const call = (name: string, id?: string): Part => ({
   kind: 'tool-call',
@@ -55,5 +56,19 @@ describe('pairToolCalls', () => {
     ]);
     expect(pairs[0]?.result).toBeUndefined();
     expect(byResultKey.size).toBe(0);
+  });
+});
+
+describe('toolStatus', () => {
+  it('gives a duration only when the result is a message of its own', () => {
+    const separate = pairToolCalls([
+      testMessage('m1', 1000, [call('a', 'c1')]),
+      testMessage('m2', 1800, [result('ok', 'c1')]),
+    ]);
+    expect(toolStatus(separate.pairs[0])).toEqual({ state: 'succeeded', durationMs: 800 });
+    const together = pairToolCalls([
+      testMessage('m1', 1000, [call('a', 'c1'), result('{"error":"boom"}', 'c1')]),
+    ]);
+    expect(toolStatus(together.pairs[0])).toEqual({ state: 'failed' });
   });
 });

@@ -14,8 +14,10 @@ export function toolStatus(pair: ToolPair | undefined): ToolStatus {
   if (!pair?.result) return { state: 'no result' };
   const failed = pair.result.failed || carriesError(pair.result.output);
   const { callTimeMs, resultTimeMs } = pair;
+  // A call and its result recorded in one message (Twilio) say nothing about how long it took.
+  const separate = pair.resultMessageId !== pair.callMessageId;
   const durationMs =
-    callTimeMs !== undefined && resultTimeMs !== undefined && resultTimeMs >= callTimeMs
+    separate && callTimeMs !== undefined && resultTimeMs !== undefined && resultTimeMs >= callTimeMs
       ? resultTimeMs - callTimeMs
       : undefined;
   return {
