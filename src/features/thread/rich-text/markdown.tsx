@@ -11,7 +11,7 @@ import { DeferredImage } from './deferred-image.tsx';
 import { rehypeCitationMarkers } from './rehype-citation-markers.ts';
 import { rehypeSearchMarks, type SearchMarking } from './rehype-search-marks.ts';
 import { SearchMark } from '../../search/search-mark.tsx';
-import { splitByMatches } from './split-by-matches.tsx';
+import { splitByMatches } from '../../search/split-by-matches.tsx';
 import { SafeLink } from './safe-link.tsx';
 import { safeUrl } from './safe-url.ts';
 

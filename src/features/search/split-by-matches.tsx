@@ -1,8 +1,8 @@
 import { Fragment, type ReactNode } from 'react';
-import { matchId } from '../../../transcript/search/find.ts';
-import { matchRanges } from '../../../transcript/search/matcher.ts';
-import { SearchMark } from '../../search/search-mark.tsx';
-import type { SearchMarking } from './rehype-search-marks.ts';
+import { matchId } from '../../transcript/search/find.ts';
+import { matchRanges } from '../../transcript/search/matcher.ts';
+import { SearchMark } from './search-mark.tsx';
+import type { SearchMarking } from '../thread/rich-text/rehype-search-marks.ts';
 
 /**
  * A splitter for the pieces of one plain text: each call marks the matches in its piece,
