@@ -1,4 +1,3 @@
-import type { HttpClient } from '../api/http-client.ts';
 import type { MessagePage } from '../transcript/model.ts';
 
 /** The three vendors, by the path segment the app and the proxy use for them, in display order. */
@@ -59,6 +58,3 @@ export interface Provider {
     signal?: AbortSignal,
   ): Promise<MessagePage>;
 }
-
-/** Builds a vendor's {@link Provider} on an {@link HttpClient}. */
-export type ProviderFactory = (http: HttpClient) => Provider;

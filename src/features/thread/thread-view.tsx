@@ -152,16 +152,9 @@ export function ThreadView(props: ThreadViewProps) {
       focusRow(index) {
         const message = messages[index];
         if (!message) return;
-        scrollToRow(message.id, 'nearest', () => articleOf(message.id));
-        requestAnimationFrame(() => {
-          const el = articleOf(message.id);
-          if (el instanceof HTMLElement) el.focus({ preventScroll: true });
-          else
-            settleOn(
-              () => articleOf(message.id),
-              (a) => a instanceof HTMLElement && a.focus({ preventScroll: true }),
-            );
-        });
+        const find = () => articleOf(message.id);
+        scrollToRow(message.id, 'nearest', find);
+        settleOn(find, (el) => el instanceof HTMLElement && el.focus({ preventScroll: true }));
       },
       focusedRow() {
         const id = document.activeElement?.closest('article')?.getAttribute('data-message-id');

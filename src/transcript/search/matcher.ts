@@ -45,3 +45,11 @@ export function matchRanges(regex: RegExp, text: string): [number, number][] {
   }
   return ranges;
 }
+
+/** True when `regex` matches `text` at all, without collecting the matches (cheap, for render paths). */
+export function hasMatch(regex: RegExp, text: string): boolean {
+  regex.lastIndex = 0;
+  const found = regex.test(text);
+  regex.lastIndex = 0;
+  return found;
+}

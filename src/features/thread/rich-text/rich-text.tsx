@@ -1,7 +1,7 @@
 import type { ReactElement } from 'react';
 import { placeCitations, type PlacedCitations } from '../../../transcript/citations.ts';
 import type { Citation, TextFormat } from '../../../transcript/model.ts';
-import { matchRanges } from '../../../transcript/search/matcher.ts';
+import { hasMatch } from '../../../transcript/search/matcher.ts';
 import { useSearchHighlight } from '../../search/search-context.ts';
 import { renderRichText } from './markdown.tsx';
 
@@ -35,8 +35,7 @@ export function RichText({
 }) {
   const { regex, key: searchKey } = useSearchHighlight();
   // Only texts the search matches get a render of their own; the rest reuse the plain one.
-  const search =
-    regex && matchRanges(regex, text).length > 0 ? { regex, messageId, fieldKey } : undefined;
+  const search = regex && hasMatch(regex, text) ? { regex, messageId, fieldKey } : undefined;
   const key = `${cacheKey}\u0000${format}\u0000${search ? searchKey : ''}\u0000${text}`;
   let element = cache.get(key);
   if (!element) {
