@@ -1,0 +1,112 @@
+/**
+ * The budgets of `npm run bench -- --check` (issue 5), on a 2-core machine at 1x unless stated.
+ * Each is checked on the median of a cell's runs, except request counts, which every run must
+ * meet. Sizes up to 10,000 messages take the 10,000 budgets; larger ones the 100,000 budgets.
+ */
+import type { BenchResults, CellResult } from './results.ts';
+
+/** One budget, met or missed, on one cell (or the bundle). */
+export interface BudgetOutcome {
+  name: string;
+  /** `twilio 10000 1x`, or `bundle`. */
+  where: string;
+  actual: number;
+  limit: string;
+  ok: boolean;
+}
+
+/** Initial JavaScript after gzip, bytes (150 kB). */
+export const INITIAL_JS_LIMIT = 150_000;
+
+function at(cell: CellResult, path: string): number {
+  return cell.summary[path]?.median ?? Number.NaN;
+}
+
+function most(cell: CellResult, path: string): number {
+  return cell.summary[path]?.max ?? Number.NaN;
+}
+
+/**
+ * Checks every budget that applies to the results.
+ * @returns every outcome, met or not, in a stable order.
+ */
+export function checkBudgets(results: BenchResults): BudgetOutcome[] {
+  const outcomes: BudgetOutcome[] = [];
+  const add = (name: string, where: string, actual: number, limit: string, ok: boolean) =>
+    outcomes.push({ name, where, actual, limit, ok: ok && Number.isFinite(actual) });
+  const js = results.bundle.jsGzipBytes;
+  add(
+    'initial JavaScript, gzip bytes',
+    'bundle',
+    js,
+    `≤ ${INITIAL_JS_LIMIT}`,
+    js <= INITIAL_JS_LIMIT,
+  );
+  for (const cell of results.cells) {
+    const where = `${cell.vendor} ${cell.size} ${cell.throttle}x`;
+    const big = cell.size > 10_000;
+    const first = at(cell, 'firstMessageAfterPageMs');
+    add('first message after first page, ms', where, first, '≤ 300', first <= 300);
+    const wrongCounts = cell.runs.filter((r) => r.requests !== r.expectedPages).length;
+    add('runs whose requests ≠ pages', where, wrongCounts, '= 0', wrongCounts === 0);
+    const feed = Math.max(
+      most(cell, 'feedElements'),
+      most(cell, 'scroll.maxFeedElements'),
+      most(cell, 'storm.maxFeedElements'),
+    );
+    add('elements in the transcript, most', where, feed, '≤ 150', feed <= 150);
+    const page = Math.max(
+      most(cell, 'pageElements'),
+      most(cell, 'scroll.maxPageElements'),
+      most(cell, 'storm.maxPageElements'),
+    );
+    add('elements in the page, most', where, page, '≤ 1500', page <= 1500);
+    if (cell.throttle === 4 && !big) {
+      for (const kind of ['scroll', 'storm']) {
+        const share = at(cell, `${kind}.over33`) / at(cell, `${kind}.frames`);
+        add(`${kind}: share of frames over 33 ms`, where, share, '< 0.25', share < 0.25);
+      }
+    }
+    if (cell.throttle !== 1) continue;
+    const ratio = at(cell, 'loadRatio');
+    add('full load / fetch floor', where, ratio, '≤ 1.5', ratio <= 1.5);
+    for (const kind of ['scroll', 'storm']) {
+      const over = at(cell, `${kind}.over33`);
+      add(`${kind}: frames over 33 ms`, where, over, big ? '≤ 5' : '= 0', over <= (big ? 5 : 0));
+      if (big) {
+        const task = at(cell, `${kind}.maxLongTaskMs`);
+        add(`${kind}: longest long task, ms`, where, task, '≤ 50', task <= 50);
+      }
+    }
+    const settle = at(cell, 'jump.settleMs');
+    add('jump: settled, ms', where, settle, '≤ 100', settle <= 100);
+    const error = at(cell, 'jump.errorPx');
+    add('jump: landing error, px', where, error, '< 0.5', error < 0.5);
+    for (const term of ['rare', 'common']) {
+      const latency = at(cell, `find.${term}.maxMs`);
+      const limit = big ? 100 : 50;
+      add(
+        `find (${term}): keystroke to status, ms`,
+        where,
+        latency,
+        `≤ ${limit}`,
+        latency <= limit,
+      );
+      const task = at(cell, `find.${term}.maxLongTaskMs`);
+      add(`find (${term}): longest long task, ms`, where, task, '= 0', task === 0);
+    }
+    const heap = at(cell, 'heapRatio');
+    add('heap / transcript JSON', where, heap, '≤ 2', heap <= 2);
+    for (const what of ['heapRatio', 'nodesRatio']) {
+      const soak = at(cell, `soak.${what}`);
+      add(
+        `soak: ${what === 'heapRatio' ? 'heap' : 'DOM nodes'} after / before`,
+        where,
+        soak,
+        '≤ 1.05',
+        soak <= 1.05,
+      );
+    }
+  }
+  return outcomes;
+}

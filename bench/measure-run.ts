@@ -1,0 +1,284 @@
+/**
+ * One measured run: a fresh browser context opens one transcript and takes every reading of
+ * the issue's list in order (load, elements, heap, scroll, drag storm, jump, find, soak).
+ */
+import type { Browser, CDPSession, Page } from '@playwright/test';
+import { scrollFrames, scrollToTop, type FrameRecord } from './probes/frames.ts';
+import { readFindTimer, startFindTimer } from './probes/find.ts';
+import { jumpTo, pickFarMessage } from './probes/jump.ts';
+import { installProbe, type ProbeRecord } from './probes/probe.ts';
+import { quantile } from './stats.ts';
+
+/** A message-page request of any vendor, as the browser makes it through the proxy. */
+const MESSAGE_PAGE = /\/api\/(twilio|telnyx|moveworks)\/.*\/messages(\?|$)/i;
+/** Frames of the scripted scroll through the whole transcript, and of one drag storm. */
+const THROUGH_STEPS = 300;
+const STORM_STEPS = 150;
+const SOAK_STORMS = 10;
+/** Frames of each soak storm (shorter: ten of them). */
+const SOAK_STEPS = 60;
+/** Time allowed for the whole transcript to load (100,000 messages at 4x is minutes). */
+const LOAD_TIMEOUT_MS = 15 * 60_000;
+
+/** Frame statistics of a scripted scroll. */
+export interface FrameStats {
+  frames: number;
+  p50Ms: number;
+  p95Ms: number;
+  /** Frames longer than 33 ms (two frames at 60 Hz). */
+  over33: number;
+  longTaskMs: number;
+  maxLongTaskMs: number;
+  /** Share of the wall time the renderer's main thread was busy (`Performance.getMetrics` TaskDuration). */
+  busyShare: number;
+  maxFeedElements: number;
+  maxPageElements: number;
+}
+
+/** Every reading of one run; times in ms, sizes in bytes. */
+export interface RunResult {
+  firstMessageMs: number;
+  firstMessageAfterPageMs: number;
+  loadMs: number;
+  floorMs: number;
+  loadRatio: number;
+  requests: number;
+  expectedPages: number;
+  jsonBytes: number;
+  feedElements: number;
+  pageElements: number;
+  heapBytes: number;
+  heapRatio: number;
+  scroll: FrameStats;
+  storm: FrameStats;
+  jump: {
+    settleMs: number;
+    errorPx: number;
+    highlighted: boolean;
+    timedOut: boolean;
+    position: number;
+  };
+  find: Record<
+    'rare' | 'common',
+    { p50Ms: number; maxMs: number; longTaskMs: number; maxLongTaskMs: number }
+  >;
+  soak: { heapRatio: number; nodesRatio: number };
+}
+
+/** What a run opens and with what. */
+export interface RunSpec {
+  origin: string;
+  path: string;
+  size: number;
+  pageSize: number;
+  throttle: number;
+  /** The app with a small transcript open: its heap and its pages' JSON, bytes; subtracted. */
+  baseline: { heapBytes: number; jsonBytes: number };
+  rareTerm: string;
+  commonTerm: string;
+}
+
+async function metric(cdp: CDPSession, name: string): Promise<number> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const found = metrics.find((m) => m.name === name);
+  if (!found) throw new Error(`Performance.getMetrics has no ${name}`);
+  return found.value;
+}
+
+/** JS heap in use after two forced garbage collections, bytes. */
+export async function collectedHeap(cdp: CDPSession): Promise<number> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  return metric(cdp, 'JSHeapUsedSize');
+}
+
+/**
+ * A fresh context and page with the probe installed and the CPU throttled.
+ * @returns the page, its CDP session and a counter of message-page requests.
+ */
+export async function openPage(browser: Browser, throttle: number) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  // tsx compiles with esbuild's keepNames, which wraps functions in `__name(…)`; functions sent
+  // to the page need that helper there too.
+  await page.addInitScript({ content: 'window.__name = (f) => f;' });
+  await page.addInitScript(installProbe);
+  const requests = { count: 0 };
+  page.on('request', (r) => {
+    if (MESSAGE_PAGE.test(new URL(r.url()).pathname + '?')) requests.count++;
+  });
+  return { context, page, cdp, requests };
+}
+
+/**
+ * Opens `url` and waits until the feed says every page has loaded.
+ * @throws Error when loading takes longer than 15 minutes or the page shows an alert.
+ */
+export async function loadTranscript(page: Page, url: string): Promise<ProbeRecord> {
+  await page.goto(url);
+  await page.waitForFunction(
+    () => window.__bench.loadedAt !== undefined || document.querySelector('[role=alert]'),
+    undefined,
+    { timeout: LOAD_TIMEOUT_MS, polling: 250 },
+  );
+  const alert = await page
+    .locator('[role=alert]')
+    .first()
+    .textContent({ timeout: 100 })
+    .catch(() => null);
+  if (alert) throw new Error(`the page shows an error: ${alert}`);
+  return page.evaluate(() => window.__bench);
+}
+
+async function frameStats(page: Page, cdp: CDPSession, plan: Parameters<typeof scrollFrames>[0]) {
+  const busyBefore = await metric(cdp, 'TaskDuration');
+  const wallBefore = Date.now();
+  const record: FrameRecord = await page.evaluate(scrollFrames, plan);
+  const busy = (await metric(cdp, 'TaskDuration')) - busyBefore;
+  const wall = (Date.now() - wallBefore) / 1000;
+  const tasks = await longTasksBetween(page, record.start, record.end);
+  return {
+    frames: record.frames.length,
+    p50Ms: quantile(record.frames, 0.5),
+    p95Ms: quantile(record.frames, 0.95),
+    over33: record.frames.filter((f) => f > 33.4).length,
+    ...tasks,
+    busyShare: wall > 0 ? busy / wall : 0,
+    maxFeedElements: record.maxFeedElements,
+    maxPageElements: record.maxPageElements,
+  } satisfies FrameStats;
+}
+
+async function longTasksBetween(page: Page, start: number, end: number) {
+  const tasks = await page.evaluate(
+    ([s, e]) => window.__bench.longTasks.filter((t) => t.start >= s && t.start <= e),
+    [start, end] as const,
+  );
+  return {
+    longTaskMs: tasks.reduce((sum, t) => sum + t.duration, 0),
+    maxLongTaskMs: Math.max(0, ...tasks.map((t) => t.duration)),
+  };
+}
+
+/** Every message-page request the page made: URL, start and end (ms), body bytes. */
+export async function pageResources(page: Page) {
+  return page.evaluate((source) => {
+    const pattern = new RegExp(source, 'i');
+    return performance
+      .getEntriesByType('resource')
+      .filter((e): e is PerformanceResourceTiming => e instanceof PerformanceResourceTiming)
+      .filter((e) => pattern.test(new URL(e.name).pathname + '?'))
+      .map((e) => ({
+        url: e.name,
+        start: e.startTime,
+        end: e.responseEnd,
+        bytes: e.decodedBodySize,
+      }));
+  }, MESSAGE_PAGE.source);
+}
+
+/** The same page requests as the app made, by a bare fetch loop plus JSON.parse, ms. */
+async function fetchFloor(page: Page, urls: string[]): Promise<number> {
+  return page.evaluate(async (list) => {
+    const start = performance.now();
+    for (const url of list) JSON.parse(await (await fetch(url, { cache: 'no-store' })).text());
+    return performance.now() - start;
+  }, urls);
+}
+
+async function typeTerm(page: Page, term: string) {
+  const box = page.getByRole('searchbox', { name: 'Search transcript' });
+  await box.fill('');
+  await page.evaluate(startFindTimer);
+  const started = await page.evaluate(() => performance.now());
+  for (const [i, char] of [...term].entries()) {
+    await page.keyboard.type(char);
+    await page.waitForFunction((n) => (window.__find?.latencies.length ?? 0) > n, i, {
+      timeout: 30_000,
+    });
+  }
+  const { latencies } = await page.evaluate(readFindTimer);
+  const ended = await page.evaluate(() => performance.now());
+  const tasks = await longTasksBetween(page, started, ended);
+  return { p50Ms: quantile(latencies, 0.5), maxMs: Math.max(...latencies), ...tasks };
+}
+
+/**
+ * Takes every reading of one run in a fresh context.
+ * @throws Error when the transcript does not load, or a step finds no transcript on the page.
+ */
+export async function measureRun(browser: Browser, spec: RunSpec): Promise<RunResult> {
+  const { context, page, cdp, requests } = await openPage(browser, spec.throttle);
+  try {
+    const probe = await loadTranscript(page, spec.origin + spec.path);
+    const resources = await pageResources(page);
+    const first = resources[0];
+    if (!first || probe.firstMessageAt === undefined || probe.loadedAt === undefined) {
+      throw new Error('no message page or no message was seen');
+    }
+    const requestCount = requests.count;
+    const jsonBytes = resources.reduce((sum, r) => sum + r.bytes, 0);
+    const loadMs = probe.loadedAt - first.start;
+    const counts = await page.evaluate(() => ({
+      feed: document.querySelector('[role=feed]')?.getElementsByTagName('*').length ?? 0,
+      page: document.getElementsByTagName('*').length,
+    }));
+    const heapBytes = (await collectedHeap(cdp)) - spec.baseline.heapBytes;
+    const floorMs = await fetchFloor(
+      page,
+      resources.map((r) => r.url),
+    );
+    const scroll = await frameStats(page, cdp, { mode: 'through', steps: THROUGH_STEPS, seed: 1 });
+    const storm = await frameStats(page, cdp, { mode: 'storm', steps: STORM_STEPS, seed: 2 });
+    const target = await page.evaluate(pickFarMessage, 0.6);
+    const jump = await page.evaluate(jumpTo, target.messageId);
+    await page.keyboard.press('Control+f');
+    const skip = { p50Ms: NaN, maxMs: NaN, longTaskMs: NaN, maxLongTaskMs: NaN };
+    const find = process.env.BENCH_SKIP_FIND
+      ? { rare: skip, common: skip }
+      : {
+          rare: await typeTerm(page, spec.rareTerm),
+          common: await typeTerm(page, spec.commonTerm),
+        };
+    await page.keyboard.press('Escape');
+    // Soak: readings are taken at the top of the transcript, so the rows on screen are the same.
+    const reading = async () => {
+      await page.evaluate(scrollToTop);
+      return { heap: await collectedHeap(cdp), nodes: await metric(cdp, 'Nodes') };
+    };
+    await page.evaluate(scrollFrames, { mode: 'storm' as const, steps: SOAK_STEPS, seed: 3 });
+    const before = await reading();
+    for (let i = 0; i < SOAK_STORMS; i++) {
+      await page.evaluate(scrollFrames, {
+        mode: 'storm' as const,
+        steps: SOAK_STEPS,
+        seed: 10 + i,
+      });
+    }
+    const after = await reading();
+    return {
+      firstMessageMs: probe.firstMessageAt,
+      firstMessageAfterPageMs: probe.firstMessageAt - first.end,
+      loadMs,
+      floorMs,
+      loadRatio: loadMs / floorMs,
+      requests: requestCount,
+      expectedPages: Math.ceil(spec.size / spec.pageSize),
+      jsonBytes,
+      feedElements: counts.feed,
+      pageElements: counts.page,
+      heapBytes,
+      heapRatio: heapBytes / (jsonBytes - spec.baseline.jsonBytes),
+      scroll,
+      storm,
+      jump: { ...jump, position: target.position },
+      find,
+      soak: { heapRatio: after.heap / before.heap, nodesRatio: after.nodes / before.nodes },
+    };
+  } finally {
+    await context.close();
+  }
+}
