@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergePages } from './merge.ts';
+import { extendMerge, mergePages, type MergeState } from './merge.ts';
 import type { MessagePage } from './model.ts';
 import { testMessage } from './test-messages.ts';
 
@@ -86,5 +86,69 @@ describe('mergePages', () => {
       ],
     };
     expect(ids(mergePages([page]))).toEqual(['a', 'b', 'untimed', 'c']);
+  });
+});
+
+describe('extendMerge', () => {
+  const page = (
+    order: MessagePage['order'],
+    ...ms: [string, number | undefined][]
+  ): MessagePage => ({
+    order,
+    nextCursor: 'next',
+    messages: ms.map(([id, t]) => testMessage(id, t)),
+  });
+  // Any extension must equal a merge from scratch of the same pages.
+  const extendEach = (pages: MessagePage[]) => {
+    let state: MergeState | undefined;
+    for (let i = 1; i <= pages.length; i++) state = extendMerge(state, pages.slice(0, i));
+    return state?.messages ?? [];
+  };
+
+  it('equals a merge from scratch, page by page, for newest-first pages', () => {
+    const pages = [
+      page('newest-first', ['f', 6], ['e', 5]),
+      page('newest-first', ['d', 4], ['c', undefined]),
+      page('newest-first', ['b', 2], ['a', 1]),
+    ];
+    expect(ids(extendEach(pages))).toEqual(ids(mergePages(pages)));
+    expect(ids(extendEach(pages))).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
+  });
+
+  it('equals a merge from scratch for oldest-first pages that interleave in time', () => {
+    const pages = [
+      page('oldest-first', ['a', 1], ['c', 3], ['e', 5]),
+      page('oldest-first', ['b', 2], ['x', undefined], ['d', 4]),
+      page('oldest-first', ['f', 6]),
+    ];
+    expect(ids(extendEach(pages))).toEqual(ids(mergePages(pages)));
+  });
+
+  it('falls back to a full merge for duplicates and an untimed head', () => {
+    const dup = [
+      page('newest-first', ['c', 3], ['b', 2]),
+      page('newest-first', ['b', 2], ['a', 1]),
+    ];
+    expect(ids(extendEach(dup))).toEqual(['a', 'b', 'c']);
+    const head = [page('newest-first', ['c', 3], ['b', undefined]), page('newest-first', ['a', 5])];
+    expect(ids(extendEach(head))).toEqual(ids(mergePages(head)));
+  });
+
+  it('returns the same state for the same pages, and merges afresh when pages are replaced', () => {
+    const pages = [page('oldest-first', ['a', 1])];
+    const state = extendMerge(undefined, pages);
+    expect(extendMerge(state, pages)).toBe(state);
+    const other = [page('oldest-first', ['z', 1])];
+    expect(ids(extendMerge(state, other).messages)).toEqual(['z']);
+  });
+
+  it('merges afresh when a state is extended a second time', () => {
+    const p1 = page('oldest-first', ['a', 1]);
+    const state = extendMerge(undefined, [p1]);
+    extendMerge(state, [p1, page('oldest-first', ['b', 2])]);
+    expect(ids(extendMerge(state, [p1, page('oldest-first', ['c', 3])]).messages)).toEqual([
+      'a',
+      'c',
+    ]);
   });
 });

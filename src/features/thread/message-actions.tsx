@@ -8,14 +8,17 @@ function linkTo(messageId: string): string {
   return `${location.origin}${location.pathname}?message=${encodeURIComponent(messageId)}`;
 }
 
-/** A message's header actions: copy its text or a link to it, and show its details and raw payload. */
+/**
+ * A message's actions, floating over its top corner (no layout shift when they appear): copy its
+ * text or a link to it, and show its details and raw payload.
+ */
 export function MessageActions({ message, detailsKey }: { message: Message; detailsKey: string }) {
   const { expanded, toggle } = useThreadActions();
   const open = expanded.has(detailsKey);
   const cls =
-    'rounded px-1.5 py-0.5 opacity-70 hover:bg-black/10 hover:opacity-100 focus-visible:opacity-100 dark:hover:bg-white/10';
+    'rounded px-1.5 py-0.5 hover:bg-slate-100 focus-visible:ring-2 focus-visible:ring-blue-500 dark:hover:bg-slate-700';
   return (
-    <span className="ml-auto flex gap-1">
+    <span className="absolute top-1 right-2 z-10 flex gap-1 rounded-md border border-slate-200 bg-white text-xs text-slate-700 shadow-sm dark:border-slate-700 dark:bg-slate-800 dark:text-slate-200">
       <CopyButton text={() => messageAsText(message)} label="Copy message" className={cls} />
       <CopyButton text={() => linkTo(message.id)} label="Copy link" className={cls} />
       <button type="button" aria-expanded={open} onClick={() => toggle(detailsKey)} className={cls}>

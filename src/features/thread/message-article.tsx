@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useState, type FocusEvent } from 'react';
 import { Timestamp } from '../../components/timestamp.tsx';
 import type { Message } from '../../transcript/model.ts';
 import { MessageActions } from './message-actions.tsx';
@@ -21,8 +21,8 @@ export interface MessageArticleProps {
 
 /**
  * One message (ui-contract.md "Message"): an `article` with `data-message-id`, `data-role`,
- * `aria-posinset` and `aria-setsize`; its role, author and time in the header with copy and
- * details, then its parts and the sources it cites.
+ * `aria-posinset` and `aria-setsize`; its role, author and time in the header, then its parts and
+ * the sources it cites. Copy and details float over its corner while it is pointed at or focused.
  */
 export const MessageArticle = memo(function MessageArticle({
   message,
@@ -34,6 +34,12 @@ export const MessageArticle = memo(function MessageArticle({
   const { role } = message;
   const placed = placedCitationsOf(message);
   const detailsKey = `${message.id}#details`;
+  // The actions exist only while the reader points at or is inside the message (or its details
+  // are open): three buttons in every row would be most of the elements in the feed.
+  const [active, setActive] = useState(false);
+  const leave = (e: FocusEvent<HTMLElement>) => {
+    if (!e.currentTarget.contains(e.relatedTarget)) setActive(false);
+  };
   return (
     <article
       data-message-id={message.id}
@@ -43,13 +49,16 @@ export const MessageArticle = memo(function MessageArticle({
       aria-label={`${role} message ${position}`}
       tabIndex={-1}
       data-highlighted={highlighted || undefined}
-      className={`group/msg w-fit max-w-[85%] min-w-56 rounded-2xl px-4 py-2.5 shadow-sm focus:ring-2 focus:ring-blue-500 focus:outline-none ${highlighted ? 'ring-4 ring-amber-400' : ''} ${bubbleClass(role)}`}
+      onPointerEnter={() => setActive(true)}
+      onPointerLeave={(e) => setActive(e.currentTarget.contains(document.activeElement))}
+      onFocus={() => setActive(true)}
+      onBlur={leave}
+      className={`group/msg relative w-fit max-w-[85%] min-w-56 rounded-2xl px-4 py-2.5 shadow-sm focus:ring-2 focus:ring-blue-500 focus:outline-none ${highlighted ? 'ring-4 ring-amber-400' : ''} ${bubbleClass(role)}`}
     >
       <header className={`mb-1 flex flex-wrap items-baseline gap-x-2 text-xs ${metaClass(role)}`}>
         <span className="font-semibold tracking-wide uppercase">{role}</span>
         {message.author && <span>{message.author}</span>}
         {message.time && <Timestamp iso={message.time} ms={message.timeMs} />}
-        <MessageActions message={message} detailsKey={detailsKey} />
       </header>
       <div className="space-y-2">
         {message.parts.map((part, i) => (
@@ -57,6 +66,9 @@ export const MessageArticle = memo(function MessageArticle({
         ))}
       </div>
       {placed && <SourcesList sources={placed.sources} message={message} />}
+      {(active || expanded.has(detailsKey)) && (
+        <MessageActions message={message} detailsKey={detailsKey} />
+      )}
       {expanded.has(detailsKey) && <MessageDetails message={message} />}
     </article>
   );

@@ -58,7 +58,8 @@ export function ThreadView(props: ThreadViewProps) {
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ESTIMATED_ROW_PX,
-    overscan: 6,
+    // Few rows beyond the view: every row mounted is work in a fast drag (and elements in the page).
+    overscan: 2,
     getItemKey,
   });
   // What the reader asked to see (a match, a linked message) is brought back into view once the

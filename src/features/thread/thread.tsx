@@ -32,8 +32,8 @@ export function Thread({
   provider: Provider;
   conversationId: string;
 }) {
-  const { query, retry, loading } = useTranscript(provider, conversationId);
-  const messages = query.data?.messages ?? NO_MESSAGES;
+  const { query, transcript, retry, loading } = useTranscript(provider, conversationId);
+  const messages = transcript?.messages ?? NO_MESSAGES;
   const [conversationOnly, setConversationOnly] = useState(false);
   const [reviewOpen, setReviewOpen] = useState(false);
   const [helpOpen, setHelpOpen] = useState(false);
@@ -83,7 +83,7 @@ export function Thread({
 
   // The count is known only once the last page is in, not when loading stopped on an error.
   const complete = query.isSuccess && !query.hasNextPage && !loading;
-  const setSize = complete ? messages.length : (query.data?.total ?? -1);
+  const setSize = complete ? messages.length : (transcript?.total ?? -1);
   const choose = (pair: ToolPair) => {
     if (!view.current?.reveal(pair.callMessageId, [pair.callKey])) {
       showAll();
@@ -97,7 +97,7 @@ export function Thread({
         conversationId={conversationId}
         count={messages.length}
         loading={loading}
-        total={query.data?.total}
+        total={transcript?.total}
       />
       <ThreadToolbar
         title={`${provider.label} ${provider.noun} ${conversationId}`}
@@ -116,7 +116,7 @@ export function Thread({
           search={search}
           inputRef={findInput}
           loaded={messages.length}
-          total={query.data?.total}
+          total={transcript?.total}
           loading={loading}
           onStep={step}
           onClose={closeSearch}
@@ -132,7 +132,7 @@ export function Thread({
       )}
       <ThreadNotes
         provider={provider}
-        stalled={query.data?.stalled ?? false}
+        stalled={transcript?.stalled ?? false}
         empty={query.isSuccess && messages.length === 0 && !loading}
         missingMessage={link.missing ? link.highlightedId : undefined}
       />

@@ -1,6 +1,6 @@
 import { infiniteQueryOptions, type InfiniteData } from '@tanstack/react-query';
 import type { Provider } from '../../providers/index.ts';
-import { mergePages } from '../../transcript/merge.ts';
+import { extendMerge, type MergeState } from '../../transcript/merge.ts';
 import type { Message, MessagePage } from '../../transcript/model.ts';
 import { FIRST_PAGE, nextCursor, stalledCursor } from '../shared-paging.ts';
 
@@ -14,10 +14,19 @@ export interface Transcript {
   stalled: boolean;
 }
 
+/**
+ * The last merge per query, keyed by its first page (the same object while later pages are
+ * appended), so each new page costs its own size rather than a merge of everything.
+ */
+const merges = new WeakMap<MessagePage, MergeState>();
+
 /** Stable, so React Query memoizes the merge: it reruns only when a page arrives. */
 function selectTranscript(data: InfiniteData<MessagePage, string | null>): Transcript {
+  const first = data.pages[0];
+  const merged = extendMerge(first && merges.get(first), data.pages);
+  if (first) merges.set(first, merged);
   return {
-    messages: mergePages(data.pages),
+    messages: merged.messages,
     total: data.pages.at(-1)?.total,
     pagesLoaded: data.pages.length,
     stalled: stalledCursor(data.pages.at(-1), data.pageParams),

@@ -1,23 +1,42 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { VendorError, type Provider } from '../../providers/index.ts';
-import { transcriptQueryOptions } from './transcript-query.ts';
+import { transcriptQueryOptions, type Transcript } from './transcript-query.ts';
+import { useSampled } from './use-sampled.ts';
+
+/** How often the thread shows the pages that arrived while loading, ms. */
+const SHOW_EVERY_MS = 250;
 
 /**
- * A transcript that keeps fetching in the background, one page at a time, until the last page;
- * every page shows as it arrives. A failed page stops the run (what loaded stays) until `retry`.
- * @returns `query` (the infinite query, its data a merged `Transcript`), `retry`, and
+ * A transcript that keeps fetching in the background, page after page, until the last page. The
+ * next request goes out as soon as a page is in, without waiting for the page to be rendered;
+ * what arrived shows at most every 250 ms while loading, and at once when loading ends. A failed
+ * page stops the run (what loaded stays) until `retry`.
+ * @returns `query` (the infinite query), `transcript` (the merged pages as shown), `retry`, and
  *   `loading`: true while pages are still being fetched or are still to come.
  */
 export function useTranscript(provider: Provider, conversationId: string) {
   const query = useInfiniteQuery(transcriptQueryOptions(provider, conversationId));
-  const { hasNextPage, isFetching, isError, fetchNextPage } = query;
+  const { hasNextPage, isError, fetchNextPage } = query;
   useEffect(() => {
-    if (hasNextPage && !isFetching && !isError) void fetchNextPage();
-  }, [hasNextPage, isFetching, isError, fetchNextPage]);
+    if (!hasNextPage || isError) return;
+    let active = true;
+    const pump = async () => {
+      // cancelRefetch: false joins a request already in flight instead of cancelling it.
+      let result = await fetchNextPage({ cancelRefetch: false });
+      while (active && result.hasNextPage && !result.isError) {
+        result = await fetchNextPage({ cancelRefetch: false });
+      }
+    };
+    void pump();
+    return () => {
+      active = false;
+    };
+  }, [hasNextPage, isError, fetchNextPage]);
   // Retry the page that failed; from the first page when there is none, or the cursor expired.
   const restart = !query.data || (query.error instanceof VendorError && query.error.cursorExpired);
   const retry = () => void (restart ? query.refetch() : query.fetchNextPage());
   const loading = query.isPending || query.isFetching || (query.hasNextPage && !query.isError);
-  return { query, retry, loading };
+  const transcript: Transcript | undefined = useSampled(query.data, loading, SHOW_EVERY_MS);
+  return { query, transcript, retry, loading };
 }

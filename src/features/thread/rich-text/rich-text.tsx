@@ -5,9 +5,12 @@ import { hasMatch } from '../../../transcript/search/matcher.ts';
 import { useSearchHighlight } from '../../search/search-context.ts';
 import { renderRichText } from './markdown.tsx';
 
-/** Rendered text by message and content: parsing costs ~1 ms a message, remounting a row nothing. */
+/**
+ * Rendered text by message and content, most recently used last: parsing costs ~1 ms a message,
+ * remounting a row nothing. Bounded to a few screens of rows, so a long drag's heap levels off.
+ */
 const cache = new Map<string, ReactElement>();
-const CACHE_LIMIT = 5000;
+const CACHE_LIMIT = 600;
 
 /**
  * A message's text as rich text, parsed once and then reused whenever its row mounts again
@@ -38,7 +41,10 @@ export function RichText({
   const search = regex && hasMatch(regex, text) ? { regex, messageId, fieldKey } : undefined;
   const key = `${cacheKey}\u0000${format}\u0000${search ? searchKey : ''}\u0000${text}`;
   let element = cache.get(key);
-  if (!element) {
+  if (element) {
+    cache.delete(key);
+    cache.set(key, element);
+  } else {
     element = renderRichText(
       format,
       placed ?? placeCitations(text, citations),
