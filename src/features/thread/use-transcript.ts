@@ -16,7 +16,13 @@ const SHOW_EVERY_MS = 250;
  *   `loading`: true while pages are still being fetched or are still to come.
  */
 export function useTranscript(provider: Provider, conversationId: string) {
-  const query = useInfiniteQuery(transcriptQueryOptions(provider, conversationId));
+  const query = useInfiniteQuery({
+    ...transcriptQueryOptions(provider, conversationId),
+    // The route starts (or restarts) the first page before this pane's code has loaded
+    // (thread-page.tsx); a first page that already failed by the time the pane mounts is shown,
+    // with Retry, not fetched a second time.
+    retryOnMount: false,
+  });
   const { hasNextPage, isError, fetchNextPage } = query;
   useEffect(() => {
     if (!hasNextPage || isError) return;
