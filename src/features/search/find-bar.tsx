@@ -19,6 +19,12 @@ export interface FindBarProps {
  * The find bar (ui-contract.md "Search"): a searchbox named "Search transcript", a status reading
  * "N of M" or "No matches", "Previous match" / "Next match", and the options: match case, whole
  * word, regular expression, and the scope. Enter and Shift+Enter step; Escape closes.
+ *
+ * The status carries `data-search-query`: the query its text is the final result of, over every
+ * loaded message with the current options and scope. While a scan runs the attribute is absent,
+ * the status is `aria-busy`, and a result of an earlier query stays shown but dimmed; so a test
+ * or benchmark waits for `data-search-query` to equal the searchbox's value to read the result
+ * of exactly what was typed.
  */
 export function FindBar({
   search,
@@ -71,7 +77,9 @@ export function FindBar({
       <span
         role="status"
         aria-live="polite"
-        className={`min-w-32 tabular-nums ${search.error ? 'text-rose-700 dark:text-rose-300' : ''}`}
+        aria-busy={search.pending}
+        data-search-query={search.pending ? undefined : search.query}
+        className={`min-w-32 tabular-nums ${search.error ? 'text-rose-700 dark:text-rose-300' : ''} ${search.forQuery || !search.pending ? '' : 'opacity-50'}`}
       >
         {findStatus(search, loaded, total, loading)}
       </span>
@@ -79,7 +87,7 @@ export function FindBar({
         type="button"
         className={button}
         onClick={() => onStep(-1)}
-        disabled={search.matches.length === 0}
+        disabled={!search.forQuery || search.matches.count === 0}
       >
         Previous match
       </button>
@@ -87,7 +95,7 @@ export function FindBar({
         type="button"
         className={button}
         onClick={() => onStep(1)}
-        disabled={search.matches.length === 0}
+        disabled={!search.forQuery || search.matches.count === 0}
       >
         Next match
       </button>

@@ -8,8 +8,8 @@ export interface SearchHighlight {
   key: string;
   /** `matchId` of the current match. */
   currentId: string | undefined;
-  /** Ids of the counted matches: text matching outside the scope is not marked. */
-  ids: ReadonlySet<string>;
+  /** Whether a match id is counted: text matching outside the scope is not marked. */
+  ids: { has: (id: string) => boolean };
 }
 
 const NONE: SearchHighlight = { regex: undefined, key: '', currentId: undefined, ids: new Set() };

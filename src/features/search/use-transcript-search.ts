@@ -1,30 +1,51 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type { Message } from '../../transcript/model.ts';
-import { findMatches, matchId, type SearchMatch } from '../../transcript/search/find.ts';
+import {
+  MatchList,
+  matchId,
+  type MatchKey,
+  type SearchMatch,
+} from '../../transcript/search/match-list.ts';
 import { compileQuery } from '../../transcript/search/matcher.ts';
 import type { SearchHighlight } from './search-context.ts';
 import { readSearchParams, writeSearchParams, type SearchParams } from './search-params.ts';
+import { answers, useMatchScan, type ScanRequest } from './use-match-scan.ts';
+import { useWarmSearchFields } from './use-warm-search-fields.ts';
+
+const NO_MATCHES = new MatchList([]);
 
 /** The search of one transcript: its parameters, matches, current match, and ways to change them. */
 export interface TranscriptSearch extends SearchParams {
-  matches: SearchMatch[];
+  /** The matches shown: possibly of an earlier query while a scan runs (see `forQuery`). */
+  matches: MatchList;
   /** Index of the current match in `matches`; -1 when there is none. */
   current: number;
   /** Why the query cannot run (an invalid regular expression), if so. */
   error?: string;
-  /** True while the matches lag behind what was typed (the search is deferred). */
-  stale: boolean;
+  /** True while a scan runs: `matches` lag behind the query, options, scope or messages. */
+  pending: boolean;
+  /** True when `matches` are for this query, options and scope (over all or some messages). */
+  forQuery: boolean;
+  /** True before any result: nothing to show yet. */
+  searching: boolean;
+  /** How many messages `matches` cover (fewer than loaded while a new page is scanned). */
+  searched: number;
   highlight: SearchHighlight;
   update: (change: Partial<SearchParams>) => void;
   /** Moves to the next (+1) or previous (-1) match, wrapping; returns it. */
   step: (delta: 1 | -1) => SearchMatch | undefined;
 }
 
+function sameKey(a: MatchKey, b: MatchKey): boolean {
+  return a.messageId === b.messageId && a.fieldKey === b.fieldKey && a.occurrence === b.occurrence;
+}
+
 /**
  * Searches the loaded transcript (the model, not the page), keeping the query and options in the
- * URL. Matching is deferred, so typing stays responsive on long transcripts; the current match is
- * held by identity, so it stays put while further pages arrive and the matches grow.
+ * URL. Matching runs in time slices off the keystroke (useMatchScan), so typing stays fluid on
+ * long transcripts; until it finishes the previous result stays, marked pending. The current
+ * match is held by identity, so it stays put while further pages arrive and the matches grow.
  */
 export function useTranscriptSearch(messages: Message[]): TranscriptSearch {
   const [params, setParams] = useSearchParams();
@@ -34,52 +55,62 @@ export function useTranscriptSearch(messages: Message[]): TranscriptSearch {
   useEffect(() => {
     setParams((prev) => writeSearchParams(prev, search), { replace: true });
   }, [search, setParams]);
-  const deferredQuery = useDeferredValue(search.query);
-  const deferredMessages = useDeferredValue(messages);
-  const { caseSensitive, wholeWord, regex } = search.options;
+  useWarmSearchFields(messages);
+  const { query, options, scope, open } = search;
+  const { caseSensitive, wholeWord, regex } = options;
   const matcher = useMemo(
-    () =>
-      search.open ? compileQuery(deferredQuery, { caseSensitive, wholeWord, regex }) : undefined,
-    [search.open, deferredQuery, caseSensitive, wholeWord, regex],
+    () => (open ? compileQuery(query, { caseSensitive, wholeWord, regex }) : undefined),
+    [open, query, caseSensitive, wholeWord, regex],
   );
-  const matches = useMemo(
-    () => (matcher?.ok ? findMatches(deferredMessages, matcher.regex, search.scope) : []),
-    [matcher, deferredMessages, search.scope],
-  );
-  const [currentId, setCurrentId] = useState<string | undefined>(undefined);
-  const found = currentId === undefined ? -1 : matches.findIndex((m) => matchId(m) === currentId);
-  const current = found >= 0 ? found : matches.length > 0 ? 0 : -1;
-  const first = matches[0];
-  // Pin the first match once there is one, so pages arriving later cannot move it.
-  if (currentId === undefined && first) setCurrentId(matchId(first));
+  const request: ScanRequest = { query, options, matcher, scope };
+  const published = useMatchScan(messages, request);
+  // Nothing to scan for: closed, empty, or an invalid regex. Then there are no matches, now.
+  const idle = !matcher?.ok;
+  const shown = idle ? undefined : published;
+  const pending = !idle && !answers(published, request, messages);
+  const forQuery = shown !== undefined && answers(shown, request, shown.messages);
+  const matches = shown?.matches ?? NO_MATCHES;
+
+  const [pinned, setPinned] = useState<MatchKey | undefined>(undefined);
+  const found = useMemo(() => (pinned ? matches.indexOf(pinned) : -1), [matches, pinned]);
+  const current = found >= 0 ? found : matches.count > 0 ? 0 : -1;
+  // Pin the first match of this query once there is one, so pages arriving later cannot move it.
+  if (pinned === undefined && forQuery && matches.count > 0) {
+    const first = matches.at(0);
+    if (first) setPinned(first);
+  }
 
   const update = useCallback((change: Partial<SearchParams>) => {
     setSearch((prev) => ({ ...prev, ...change }));
-    if (change.query !== undefined || change.options || change.scope) setCurrentId(undefined);
+    if (change.query !== undefined || change.options || change.scope) setPinned(undefined);
   }, []);
   const step = (delta: 1 | -1) => {
-    if (matches.length === 0) return undefined;
-    const next = matches[(current + delta + matches.length) % matches.length];
-    if (next) setCurrentId(matchId(next));
+    if (!forQuery || matches.count === 0) return undefined;
+    const next = matches.at((current + delta + matches.count) % matches.count);
+    if (next && !(pinned && sameKey(pinned, next))) setPinned(next);
     return next;
   };
-  const currentMatch = matches[current];
-  const ids = useMemo(() => new Set(matches.map(matchId)), [matches]);
+  const currentMatch = forQuery ? matches.at(current) : undefined;
+  const currentId = currentMatch ? matchId(currentMatch) : undefined;
+  // Marks follow the shown result (its regex numbers them as its list does), not the query typed.
   const highlight = useMemo<SearchHighlight>(
     () => ({
-      regex: matcher?.ok ? matcher.regex : undefined,
-      key: matcher?.ok ? `${matcher.key}|${search.scope}` : '',
-      currentId: currentMatch ? matchId(currentMatch) : undefined,
-      ids,
+      regex: shown?.regex,
+      key: shown ? `${shown.regex.flags}/${shown.regex.source}|${shown.scope}` : '',
+      currentId,
+      ids: matches,
     }),
-    [matcher, search.scope, currentMatch, ids],
+    [shown, currentId, matches],
   );
   return {
     ...search,
     matches,
     current,
     ...(matcher && !matcher.ok ? { error: matcher.error } : {}),
-    stale: deferredQuery !== search.query || deferredMessages !== messages,
+    pending,
+    forQuery,
+    searching: pending && shown === undefined,
+    searched: shown?.messages.length ?? messages.length,
     highlight,
     update,
     step,

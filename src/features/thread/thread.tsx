@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { Provider } from '../../providers/index.ts';
 import type { Message } from '../../transcript/model.ts';
 import { visibleMessages } from '../../transcript/rows.ts';
@@ -48,6 +48,8 @@ export function Thread({
   );
   const showAll = useCallback(() => setConversationOnly(false), []);
   const search = useTranscriptSearch(messages);
+  // Rows mark matches after the status shows the count, in a render that typing can interrupt.
+  const highlight = useDeferredValue(search.highlight);
   const link = useMessageLink(messages, loading, view, showAll);
   useSearchNavigation(search, rows, view, showAll);
   // The last page changes the layout around a match or linked message (the progress bar goes).
@@ -115,7 +117,7 @@ export function Thread({
         <FindBar
           search={search}
           inputRef={findInput}
-          loaded={messages.length}
+          loaded={search.searched}
           total={transcript?.total}
           loading={loading}
           onStep={step}
@@ -137,7 +139,7 @@ export function Thread({
         missingMessage={link.missing ? link.highlightedId : undefined}
       />
       <div className="flex min-h-0 flex-1">
-        <SearchHighlightContext value={search.highlight}>
+        <SearchHighlightContext value={highlight}>
           <ThreadView
             ref={view}
             rows={rows}

@@ -16,7 +16,8 @@ export function useSearchNavigation(
   view: RefObject<ThreadViewHandle | null>,
   showAll: () => void,
 ) {
-  const match = search.matches[search.current];
+  // Only a result for this query moves the view: not the last one, shown while a scan runs.
+  const match = search.forQuery ? search.matches.at(search.current) : undefined;
   const id = search.highlight.currentId;
   const revealed = useRef<string | undefined>(undefined);
   useEffect(() => {

@@ -1,48 +1,21 @@
 import type { Message } from '../model.ts';
-import { searchFields, type SearchScope } from './fields.ts';
-import { matchRanges } from './matcher.ts';
+import type { SearchScope } from './fields.ts';
+import type { SearchMatch } from './match-list.ts';
+import { startScan } from './scan.ts';
 
-/** One match: in which message and field, the n-th there, and what to open to show it. */
-export interface SearchMatch {
-  messageId: string;
-  /** Index of the message in the transcript. */
-  messageIndex: number;
-  fieldKey: string;
-  /** 0-based occurrence within the field. */
-  occurrence: number;
-  /** A card or fold that must be open for the match to be seen. */
-  reveal?: string;
-}
-
-/** A match's identity across re-searches: `<message id>|<field key>|<occurrence>`. */
-export function matchId(m: Pick<SearchMatch, 'messageId' | 'fieldKey' | 'occurrence'>): string {
-  return `${m.messageId}|${m.fieldKey}|${m.occurrence}`;
-}
+export { matchId, type SearchMatch } from './match-list.ts';
 
 /**
  * Every match of `regex` in the transcript, in transcript order, limited to `scope`.
- * Pure and synchronous; callers defer it (features/search) so typing stays fluid.
+ * Pure and synchronous, and it makes every match: for tests and small transcripts. The find bar
+ * runs the same scan in time slices instead (features/search/use-match-scan.ts).
  */
 export function findMatches(
   messages: readonly Message[],
   regex: RegExp,
   scope: SearchScope,
 ): SearchMatch[] {
-  const matches: SearchMatch[] = [];
-  messages.forEach((message, messageIndex) => {
-    for (const field of searchFields(message)) {
-      if (scope !== 'everything' && field.scope !== scope) continue;
-      const ranges = matchRanges(regex, field.text);
-      for (let occurrence = 0; occurrence < ranges.length; occurrence++) {
-        matches.push({
-          messageId: message.id,
-          messageIndex,
-          fieldKey: field.key,
-          occurrence,
-          reveal: field.reveal,
-        });
-      }
-    }
-  });
-  return matches;
+  const scan = startScan(messages, regex, scope);
+  scan.step(() => false);
+  return scan.result().matches.toArray();
 }

@@ -46,10 +46,45 @@ export function matchRanges(regex: RegExp, text: string): [number, number][] {
   return ranges;
 }
 
+/**
+ * How many matches `matchRanges` would return, without making them: empty matches are skipped
+ * the way `matchAll` steps over them (one code point on, as the regex is Unicode).
+ */
+export function countMatches(regex: RegExp, text: string): number {
+  let count = 0;
+  regex.lastIndex = 0;
+  for (let m = regex.exec(text); m; m = regex.exec(text)) {
+    if (m[0].length > 0) count++;
+    else regex.lastIndex = m.index + ((text.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1);
+  }
+  regex.lastIndex = 0;
+  return count;
+}
+
 /** True when `regex` matches `text` at all, without collecting the matches (cheap, for render paths). */
 export function hasMatch(regex: RegExp, text: string): boolean {
   regex.lastIndex = 0;
   const found = regex.test(text);
   regex.lastIndex = 0;
   return found;
+}
+
+/**
+ * True when every text `next` matches is also matched by `earlier`, so a search for `next` need
+ * only look where `earlier` matched: both literal (not regex, not whole word, where adding a
+ * letter can turn a non-word into a word) with the same case option, and `next` contains
+ * `earlier`. Case-insensitive matching folds letter by letter, so containment carries over.
+ */
+export function narrows(
+  earlier: { query: string; options: SearchOptions },
+  next: { query: string; options: SearchOptions },
+): boolean {
+  const literal = (o: SearchOptions) => !o.regex && !o.wholeWord;
+  return (
+    literal(earlier.options) &&
+    literal(next.options) &&
+    earlier.options.caseSensitive === next.options.caseSensitive &&
+    earlier.query !== '' &&
+    next.query.includes(earlier.query)
+  );
 }

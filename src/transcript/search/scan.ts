@@ -1,0 +1,144 @@
+import type { Message } from '../model.ts';
+import { searchFields, type SearchField, type SearchScope } from './fields.ts';
+import { fieldId, MatchList, type FieldHit } from './match-list.ts';
+import { countMatches, hasMatch } from './matcher.ts';
+
+/** A finished scan: the matches of `regex` in `messages`, limited to `scope`. */
+export interface ScanResult {
+  messages: readonly Message[];
+  regex: RegExp;
+  scope: SearchScope;
+  matches: MatchList;
+}
+
+/** A scan that runs in slices: `step` until it returns true, then `result`. */
+export interface Scan {
+  /**
+   * Scans on until done or until `shouldYield()` says to stop (asked every few messages).
+   * @returns true when done.
+   */
+  step: (shouldYield: () => boolean) => boolean;
+  /** The finished result. @throws Error when called before `step` returned true. */
+  result: () => ScanResult;
+}
+
+/** How a scan may reuse an earlier result. */
+export interface ScanBasis {
+  /** A finished scan of the same regex and scope over fewer messages, or of a broader query. */
+  previous?: ScanResult;
+  /**
+   * True when every text matching the new regex also matches `previous.regex` (the query was
+   * typed on: a literal query that contains the previous literal, same options), so only the
+   * fields that matched before need searching when the messages are the same.
+   */
+  narrows?: boolean;
+}
+
+/** Messages asked between checks of the clock: one is microseconds, a check is not free. */
+const CHECK_EVERY = 16;
+
+function sameRegex(a: RegExp, b: RegExp): boolean {
+  return a.source === b.source && a.flags === b.flags;
+}
+
+/**
+ * Offset at which `older` sits unchanged inside `newer` (pages arrived after it: 0; before it:
+ * the count added), or undefined when the list changed otherwise.
+ */
+export function overlapOffset(
+  older: readonly Message[],
+  newer: readonly Message[],
+): number | undefined {
+  const added = newer.length - older.length;
+  if (added < 0) return undefined;
+  for (const offset of added === 0 ? [0] : [0, added]) {
+    let same = true;
+    for (let i = 0; i < older.length && same; i++) same = newer[offset + i] === older[i];
+    if (same) return offset;
+  }
+  return undefined;
+}
+
+/**
+ * Starts a resumable scan for `regex` over `messages` in `scope`. It reuses `basis.previous`
+ * when it can: the same search over a list that only grew at either end scans just the new
+ * messages; a narrowing query over the same list rescans only the fields that matched. Each
+ * field is tested once before its matches are counted, as most fields do not match.
+ */
+export function startScan(
+  messages: readonly Message[],
+  regex: RegExp,
+  scope: SearchScope,
+  basis: ScanBasis = {},
+): Scan {
+  const { previous } = basis;
+  const reusable = previous && previous.scope === scope ? previous : undefined;
+  const offset =
+    reusable && sameRegex(reusable.regex, regex)
+      ? overlapOffset(reusable.messages, messages)
+      : undefined;
+  const narrowing =
+    offset === undefined && basis.narrows && reusable && reusable.messages === messages
+      ? reusable.matches.hits
+      : undefined;
+  // What to scan: messages [from, to), or the fields of the earlier hits when narrowing.
+  const from = offset === undefined ? 0 : offset === 0 ? (reusable?.messages.length ?? 0) : 0;
+  const to = offset === undefined ? messages.length : offset === 0 ? messages.length : offset;
+  const hits: FieldHit[] = [];
+  const ids = new Set<string>();
+  let next = narrowing ? 0 : from;
+  let copied: Iterator<string> | undefined =
+    offset === undefined ? undefined : reusable?.matches.fieldIdsIterator();
+  let done: ScanResult | undefined;
+
+  const visit = (message: Message, field: SearchField) => {
+    if (!hasMatch(regex, field.text)) return;
+    const count = countMatches(regex, field.text);
+    if (count === 0) return;
+    hits.push({ message, field, count });
+    ids.add(fieldId(message.id, field.key));
+  };
+  const scanMessage = (message: Message) => {
+    for (const field of searchFields(message)) {
+      if (scope === 'everything' || field.scope === scope) visit(message, field);
+    }
+  };
+  const finish = (): ScanResult => {
+    const old = reusable?.matches.hits ?? [];
+    const all = offset === undefined ? hits : offset === 0 ? old.concat(hits) : hits.concat(old);
+    return { messages, regex, scope, matches: new MatchList(all, ids) };
+  };
+
+  const step = (shouldYield: () => boolean): boolean => {
+    if (done) return true;
+    // The earlier result's field ids, copied slice by slice (a common word has 100,000s).
+    for (let n = 1; copied; n++) {
+      const id = copied.next();
+      if (id.done) copied = undefined;
+      else ids.add(id.value);
+      if (n % 1024 === 0 && shouldYield()) return false;
+    }
+    if (narrowing) {
+      while (next < narrowing.length) {
+        const hit = narrowing[next++];
+        if (hit) visit(hit.message, hit.field);
+        if (next % (CHECK_EVERY * 4) === 0 && shouldYield()) return false;
+      }
+    } else {
+      while (next < to) {
+        const message = messages[next++];
+        if (message) scanMessage(message);
+        if (next % CHECK_EVERY === 0 && shouldYield()) return false;
+      }
+    }
+    done = finish();
+    return true;
+  };
+  return {
+    step,
+    result: () => {
+      if (!done) throw new Error('scan not finished');
+      return done;
+    },
+  };
+}
