@@ -39,7 +39,12 @@ export interface FrameStats {
 export interface RunResult {
   firstMessageMs: number;
   firstMessageAfterPageMs: number;
+  /** First page requested → last page arrived (what the floor measures the same way), ms. */
   loadMs: number;
+  /** First page requested → the feed no longer busy, every message in the model and shown, ms. */
+  shownMs: number;
+  /** The transcript's full height once loaded, px. */
+  heightPx: number;
   floorMs: number;
   loadRatio: number;
   requests: number;
@@ -221,10 +226,12 @@ export async function measureRun(browser: Browser, spec: RunSpec): Promise<RunRe
     }
     const requestCount = requests.count;
     const jsonBytes = resources.reduce((sum, r) => sum + r.bytes, 0);
-    const loadMs = probe.loadedAt - first.start;
+    const loadMs = Math.max(...resources.map((r) => r.end)) - first.start;
+    const shownMs = probe.loadedAt - first.start;
     const counts = await page.evaluate(() => ({
       feed: document.querySelector('[role=feed]')?.getElementsByTagName('*').length ?? 0,
       page: document.getElementsByTagName('*').length,
+      height: document.querySelector('[aria-label="Transcript scroller"]')?.scrollHeight ?? 0,
     }));
     const heapBytes = (await collectedHeap(cdp)) - spec.baseline.heapBytes;
     const floorMs = await fetchFloor(
@@ -263,6 +270,8 @@ export async function measureRun(browser: Browser, spec: RunSpec): Promise<RunRe
       firstMessageMs: probe.firstMessageAt,
       firstMessageAfterPageMs: probe.firstMessageAt - first.end,
       loadMs,
+      shownMs,
+      heightPx: counts.height,
       floorMs,
       loadRatio: loadMs / floorMs,
       requests: requestCount,

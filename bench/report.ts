@@ -29,8 +29,12 @@ const COLUMNS: [string, (c: CellResult) => string][] = [
     (c) =>
       `${cellValue(c, 'firstMessageAfterPageMs', 0, true)} (${cellValue(c, 'firstMessageMs')})`,
   ],
-  ['full load, ms', (c) => cellValue(c, 'loadMs', 0, true)],
+  [
+    'all pages in, ms (all shown)',
+    (c) => `${cellValue(c, 'loadMs', 0, true)} (${cellValue(c, 'shownMs')})`,
+  ],
   ['load / floor', (c) => cellValue(c, 'loadRatio', 2, true)],
+  ['height, px', (c) => cellValue(c, 'heightPx')],
   ['requests / pages', (c) => `${cellValue(c, 'requests')} / ${cellValue(c, 'expectedPages')}`],
   [
     'elements feed / page',

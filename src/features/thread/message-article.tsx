@@ -53,18 +53,16 @@ export const MessageArticle = memo(function MessageArticle({
       onPointerLeave={(e) => setActive(e.currentTarget.contains(document.activeElement))}
       onFocus={() => setActive(true)}
       onBlur={leave}
-      className={`group/msg relative w-fit max-w-[85%] min-w-56 rounded-2xl px-4 py-2.5 shadow-sm focus:ring-2 focus:ring-blue-500 focus:outline-none ${highlighted ? 'ring-4 ring-amber-400' : ''} ${bubbleClass(role)}`}
+      className={`group/msg relative space-y-2 w-fit max-w-[85%] min-w-56 rounded-2xl px-4 py-2.5 shadow-sm focus:ring-2 focus:ring-blue-500 focus:outline-none ${highlighted ? 'ring-4 ring-amber-400' : ''} ${bubbleClass(role)}`}
     >
       <header className={`mb-1 flex flex-wrap items-baseline gap-x-2 text-xs ${metaClass(role)}`}>
         <span className="font-semibold tracking-wide uppercase">{role}</span>
         {message.author && <span>{message.author}</span>}
         {message.time && <Timestamp iso={message.time} ms={message.timeMs} />}
       </header>
-      <div className="space-y-2">
-        {message.parts.map((part, i) => (
-          <MessagePart key={i} message={message} part={part} index={i} placed={placed} />
-        ))}
-      </div>
+      {message.parts.map((part, i) => (
+        <MessagePart key={i} message={message} part={part} index={i} placed={placed} />
+      ))}
       {placed && <SourcesList sources={placed.sources} message={message} />}
       {(active || expanded.has(detailsKey)) && (
         <MessageActions message={message} detailsKey={detailsKey} />

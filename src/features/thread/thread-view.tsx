@@ -1,5 +1,6 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, type Ref } from 'react';
+import type { Message } from '../../transcript/model.ts';
 import type { PositionedMessage } from '../../transcript/rows.ts';
 import type { ToolPairing } from '../../transcript/tool-pairing.ts';
 import { JumpButtons } from './jump-buttons.tsx';
@@ -10,6 +11,51 @@ import { useScrollAnchor } from './use-scroll-anchor.ts';
 
 /** Close to a typical bubble's height (px), so positions settle with little correction. */
 const ESTIMATED_ROW_PX = 110;
+
+/**
+ * A row's height for the virtualizer. From a ResizeObserver entry, its border box. On mount (no
+ * entry), the height known so far rather than a layout read: the observer reports every new row
+ * in the same frame, in one batch, so the positions of everything after it are recomputed once per
+ * frame instead of once per row (at 100,000 rows each recomputation walks them all).
+ */
+function measureRow(
+  element: Element,
+  entry: ResizeObserverEntry | undefined,
+  instance: Virtualizer<HTMLDivElement, Element>,
+): number {
+  const box = entry?.borderBoxSize[0];
+  if (box) return Math.round(box.blockSize);
+  if (entry) return Math.round(element.getBoundingClientRect().height);
+  const index = instance.indexFromElement(element);
+  return (
+    instance.itemSizeCache.get(instance.options.getItemKey(index)) ??
+    instance.options.estimateSize(index)
+  );
+}
+
+/** Numeric row keys, stable per message object: the virtualizer looks one up for every row
+ * whenever positions are recomputed, and numbers are the cheapest keys to hash. */
+const rowKeys = new WeakMap<Message, number>();
+let nextRowKey = 0;
+function rowKey(message: Message): number {
+  let key = rowKeys.get(message);
+  if (key === undefined) {
+    key = nextRowKey++;
+    rowKeys.set(message, key);
+  }
+  return key;
+}
+
+/** `Map`-like lookup of a message's row index, built on first use. */
+function lazyIndex(messages: readonly Message[]): { get: (id: string) => number | undefined } {
+  let map: Map<string, number> | undefined;
+  return {
+    get(id) {
+      map ??= new Map(messages.map((m, i) => [m.id, i]));
+      return map.get(id);
+    },
+  };
+}
 
 /** What the thread's owner can ask of the view. */
 export interface ThreadViewHandle {
@@ -52,8 +98,10 @@ export function ThreadView(props: ThreadViewProps) {
   const { rows, busy, setSize, pairing, expanded, setExpanded, highlightedId, ref } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
   const messages = useMemo(() => rows.map((r) => r.message), [rows]);
-  const indexById = useMemo(() => new Map(messages.map((m, i) => [m.id, i])), [messages]);
-  const getItemKey = useCallback((i: number) => messages[i]?.id ?? i, [messages]);
+  // Built on first use: a page arriving should not pay for a 100,000-entry map nobody asked for.
+  const indexById = useMemo(() => lazyIndex(messages), [messages]);
+  const keys = useMemo(() => messages.map(rowKey), [messages]);
+  const getItemKey = useCallback((i: number) => keys[i] ?? -1 - i, [keys]);
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
@@ -61,6 +109,7 @@ export function ThreadView(props: ThreadViewProps) {
     // Few rows beyond the view: every row mounted is work in a fast drag (and elements in the page).
     overscan: 2,
     getItemKey,
+    measureElement: measureRow,
   });
   // What the reader asked to see (a match, a linked message) is brought back into view once the
   // last page is in (repin), unless they have scrolled by hand since.

@@ -30,15 +30,17 @@ export function useScrollAnchor(
   const record = useCallback(() => {
     const el = scrollRef.current;
     const rows = virtualizer.measurementsCache;
-    if (!el || rows.length === 0 || el.scrollTop <= 0) {
+    // The virtualizer's own reading of the offset: reading scrollTop here, right after it rendered
+    // the rows for this scroll, would force a layout in every scroll event.
+    const top = virtualizer.scrollOffset ?? el?.scrollTop ?? 0;
+    if (!el || rows.length === 0 || top <= 0) {
       anchor.current = undefined;
       return;
     }
-    const index = rowAt(rows, el.scrollTop);
+    const index = rowAt(rows, top);
     const message = messages[index];
     const row = rows[index];
-    anchor.current =
-      message && row ? { id: message.id, delta: el.scrollTop - row.start } : undefined;
+    anchor.current = message && row ? { id: message.id, delta: top - row.start } : undefined;
   }, [virtualizer, messages, scrollRef]);
   // Settling loops outlive a page merge: they call the latest `record` through this.
   const latestRecord = useRef(record);

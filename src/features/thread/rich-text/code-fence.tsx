@@ -18,22 +18,19 @@ export function CodeFence({
   marked?: ReactNode;
 }) {
   const plain = marked ?? <code>{code}</code>;
+  // The language label is drawn from data-language by CSS (index.css): no element of its own.
   return (
-    <div className="group/code relative">
-      {language && (
-        <span className="absolute top-1 right-2 text-[0.65rem] tracking-wide text-slate-400 uppercase">
-          {language}
-        </span>
+    <pre
+      data-language={language}
+      className="hljs relative overflow-x-auto rounded-lg bg-slate-900 p-3 font-mono text-[0.8rem] leading-relaxed text-slate-100"
+    >
+      {language && marked === undefined ? (
+        <Suspense fallback={plain}>
+          <HighlightedCode code={code} language={language} />
+        </Suspense>
+      ) : (
+        plain
       )}
-      <pre className="hljs overflow-x-auto rounded-lg bg-slate-900 p-3 font-mono text-[0.8rem] leading-relaxed text-slate-100">
-        {language && marked === undefined ? (
-          <Suspense fallback={plain}>
-            <HighlightedCode code={code} language={language} />
-          </Suspense>
-        ) : (
-          plain
-        )}
-      </pre>
-    </div>
+    </pre>
   );
 }

@@ -1,25 +1,45 @@
-import { toJsxRuntime } from 'hast-util-to-jsx-runtime';
+import type { Element, ElementContent, Root } from 'hast';
 import { common, createLowlight } from 'lowlight';
-import { useEffect, useState, type ReactElement } from 'react';
-import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
+import { useEffect, useRef } from 'react';
 
 const lowlight = createLowlight(common);
-/** Highlighted code by language and text, most recently used last. */
-const cache = new Map<string, ReactElement>();
+
+/** One highlighted token: [start, end) UTF-16 offsets into the code, and its highlight.js class. */
+type Token = [start: number, end: number, name: string];
+
+/** Tokens by language and code, most recently used last. */
+const cache = new Map<string, Token[]>();
 const CACHE_LIMIT = 300;
 
-function highlight(code: string, language: string): ReactElement {
-  if (!lowlight.registered(language)) return jsx('span', { children: code });
-  return toJsxRuntime(lowlight.highlight(language, code), { Fragment, jsx, jsxs });
+function tokensOf(tree: Root | Element, offset: number, out: Token[]): number {
+  const children: readonly (ElementContent | Root['children'][number])[] = tree.children;
+  for (const node of children) {
+    if (node.type === 'text') {
+      offset += node.value.length;
+    } else if (node.type === 'element') {
+      const start = offset;
+      offset = tokensOf(node, offset, out);
+      const name = node.properties.className;
+      const first = Array.isArray(name) ? String(name[0] ?? '') : '';
+      if (first.startsWith('hljs-')) out.push([start, offset, first]);
+    }
+  }
+  return offset;
 }
 
-function cached(key: string): ReactElement | undefined {
-  const element = cache.get(key);
-  if (element) {
+function tokenize(code: string, language: string): Token[] {
+  const key = `${language}\u0000${code}`;
+  const known = cache.get(key);
+  if (known) {
     cache.delete(key);
-    cache.set(key, element);
+    cache.set(key, known);
+    return known;
   }
-  return element;
+  const tokens: Token[] = [];
+  if (lowlight.registered(language)) tokensOf(lowlight.highlight(language, code), 0, tokens);
+  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value ?? '');
+  cache.set(key, tokens);
+  return tokens;
 }
 
 const whenIdle: (run: () => void) => () => void =
@@ -33,26 +53,47 @@ const whenIdle: (run: () => void) => () => void =
         return () => clearTimeout(id);
       };
 
+/** The page's highlight registry, where the browser has the CSS Custom Highlight API. */
+function registry(): HighlightRegistry | undefined {
+  return typeof CSS !== 'undefined' && 'highlights' in CSS ? CSS.highlights : undefined;
+}
+
 /**
- * Code highlighted by lowlight (highlight.js grammars, common languages) into React elements:
- * a syntax tree, never an HTML string. The plain code shows first and the colours come when the
- * browser is idle (the same text, so nothing moves): a drag through a long transcript mounts new
- * code blocks every frame, and highlighting each at once would drop frames. Results are cached
- * (least recently used dropped first), so scrolling back costs nothing. An unknown language is
- * shown plain. Default export for `React.lazy`.
+ * Code syntax-highlighted by lowlight (highlight.js grammars, common languages) without adding
+ * elements: each token becomes a `Range` in a CSS Custom Highlight named after its highlight.js
+ * class (`::highlight(hljs-string)` in index.css), so a code block stays one text node however
+ * many tokens it has (rows of a long transcript are counted in elements). The colours come when
+ * the browser is idle, on the same text, so nothing moves; tokens are cached. Browsers without the
+ * API show the code plain. Default export for `React.lazy`.
  */
 export default function HighlightedCode({ code, language }: { code: string; language: string }) {
-  const key = `${language}\u0000${code}`;
-  const [element, setElement] = useState(() => cached(key));
-  const shown = element ?? cached(key);
+  const ref = useRef<HTMLElement>(null);
   useEffect(() => {
-    if (shown) return;
-    return whenIdle(() => {
-      const done = highlight(code, language);
-      if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value ?? '');
-      cache.set(key, done);
-      setElement(done);
+    const highlights = registry();
+    if (!highlights) return;
+    const added: [Highlight, Range][] = [];
+    const cancel = whenIdle(() => {
+      const text = ref.current?.firstChild;
+      if (!text || text.nodeType !== Node.TEXT_NODE) return;
+      for (const [start, end, name] of tokenize(code, language)) {
+        if (end > code.length) continue;
+        let highlight = highlights.get(name);
+        if (!highlight) {
+          highlight = new Highlight();
+          highlights.set(name, highlight);
+        }
+        const range = new Range();
+        range.setStart(text, start);
+        range.setEnd(text, end);
+        highlight.add(range);
+        added.push([highlight, range]);
+      }
     });
-  }, [shown, key, code, language]);
-  return <code>{shown ?? code}</code>;
+    return () => {
+      cancel();
+      // Ranges keep their nodes alive: a row that scrolls away takes its ranges with it.
+      for (const [highlight, range] of added) highlight.delete(range);
+    };
+  }, [code, language]);
+  return <code ref={ref}>{code}</code>;
 }

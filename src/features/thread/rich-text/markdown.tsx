@@ -57,11 +57,6 @@ function components(placed: PlacedCitations, citationIds: readonly string[]): Co
         <mark>{children}</mark>
       );
     },
-    table: ({ children }) => (
-      <div className="overflow-x-auto">
-        <table>{children}</table>
-      </div>
-    ),
     // Citation markers arrive as <sup data-index> from rehypeCitationMarkers.
     sup: ({ node, children }) => {
       const index = node?.properties.dataIndex;
@@ -88,10 +83,6 @@ export function renderRichText(
   search?: SearchMarking,
 ): ReactElement {
   if (format === 'plain') return plainText(placed, citationIds, search);
-  // Most chat turns are one line of prose: skip the parser when it would give one paragraph.
-  if (!search && placed.sourceOf.length === 0 && isPlainParagraph(placed.text)) {
-    return <p>{placed.text}</p>;
-  }
   return Markdown({
     children: placed.text,
     remarkPlugins: format === 'markdown' ? GFM : NONE,

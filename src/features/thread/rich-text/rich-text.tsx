@@ -3,7 +3,7 @@ import { placeCitations, type PlacedCitations } from '../../../transcript/citati
 import type { Citation, TextFormat } from '../../../transcript/model.ts';
 import { hasMatch } from '../../../transcript/search/matcher.ts';
 import { useSearchHighlight } from '../../search/search-context.ts';
-import { renderRichText } from './markdown.tsx';
+import { isPlainParagraph, renderRichText } from './markdown.tsx';
 
 /**
  * Rendered text by message and content, most recently used last: parsing costs ~1 ms a message,
@@ -11,6 +11,7 @@ import { renderRichText } from './markdown.tsx';
  */
 const cache = new Map<string, ReactElement>();
 const CACHE_LIMIT = 600;
+const CLASS = 'rich-text min-w-0 break-words';
 
 /**
  * A message's text as rich text, parsed once and then reused whenever its row mounts again
@@ -39,6 +40,10 @@ export function RichText({
   const { regex, key: searchKey } = useSearchHighlight();
   // Only texts the search matches get a render of their own; the rest reuse the plain one.
   const search = regex && hasMatch(regex, text) ? { regex, messageId, fieldKey } : undefined;
+  // Most chat turns are one line of prose: no parser, no wrapper, the parser's own output.
+  if (!search && format !== 'plain' && citations.length === 0 && isPlainParagraph(text)) {
+    return <p className={CLASS}>{text}</p>;
+  }
   const key = `${cacheKey}\u0000${format}\u0000${search ? searchKey : ''}\u0000${text}`;
   let element = cache.get(key);
   if (element) {
@@ -54,5 +59,5 @@ export function RichText({
     if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value ?? '');
     cache.set(key, element);
   }
-  return <div className="rich-text min-w-0 break-words">{element}</div>;
+  return <div className={CLASS}>{element}</div>;
 }
