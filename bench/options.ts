@@ -21,7 +21,7 @@ export interface BenchOptions {
   noBuild: boolean;
   /** Where the JSON results go; the Markdown table goes beside it (`.md`). */
   out: string;
-  /** A one-run check that the harness works (N = 1,000, one vendor, 1x, no warm-up). */
+  /** A one-run check that the harness works (N = 1,000, each vendor, 1x, no warm-up). */
   smoke: boolean;
 }
 

@@ -27,6 +27,7 @@ import { OptionError, readOptions, type BenchOptions } from './options.ts';
 import { markdownReport } from './report.ts';
 import { summarizeRuns, type BenchResults, type CellResult } from './results.ts';
 import { run, startServers } from './servers.ts';
+import { harnessProblems } from './validate.ts';
 
 /** A word of every generated conversation's topics: thousands of matches at any size. */
 const COMMON_TERM = 'order';
@@ -80,6 +81,11 @@ async function measureCell(
         `${((Date.now() - started) / 1000).toFixed(0)} s in all`,
     );
     if (!warmup) runs.push(result);
+    if (options.smoke) {
+      const problems = harnessProblems(result);
+      if (problems.length > 0)
+        throw new Error(`the benchmark does not work: ${problems.join('; ')}`);
+    }
   }
   return { vendor, size, throttle, runs, summary: summarizeRuns(runs) };
 }

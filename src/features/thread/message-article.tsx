@@ -55,9 +55,13 @@ export const MessageArticle = memo(function MessageArticle({
       onBlur={leave}
       className={`group/msg relative space-y-2 w-fit max-w-[85%] min-w-56 rounded-2xl px-4 py-2.5 shadow-sm focus:ring-2 focus:ring-blue-500 focus:outline-none ${highlighted ? 'ring-4 ring-amber-400' : ''} ${bubbleClass(role)}`}
     >
-      <header className={`mb-1 flex flex-wrap items-baseline gap-x-2 text-xs ${metaClass(role)}`}>
-        <span className="font-semibold tracking-wide uppercase">{role}</span>
-        {message.author && <span>{message.author}</span>}
+      {/* The role label is drawn from data-label (no element of its own: rows are counted in
+          elements); the article's accessible name says the role too. */}
+      <header
+        data-label={role}
+        className={`mb-1 flex flex-wrap items-baseline gap-x-2 text-xs before:font-semibold before:tracking-wide before:uppercase before:content-[attr(data-label)] ${metaClass(role)}`}
+      >
+        {message.author}
         {message.time && <Timestamp iso={message.time} ms={message.timeMs} />}
       </header>
       {message.parts.map((part, i) => (

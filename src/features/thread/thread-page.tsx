@@ -5,6 +5,7 @@ import { isVendorId, registry, type Provider } from '../../providers/index.ts';
 import { NotFoundPage } from '../home/not-found-page.tsx';
 import { ThreadHeader } from './thread-header.tsx';
 import { transcriptQueryOptions } from './transcript-query.ts';
+import { usePagePump } from './use-page-pump.ts';
 
 // The transcript pane (and with it Markdown, GFM and the virtualizer) is most of the app's code,
 // and the home page and the lists need none of it: it loads on the first visit to a transcript.
@@ -36,6 +37,7 @@ function TranscriptRoute({
   conversationId: string;
 }) {
   usePrefetchTranscript(provider, conversationId);
+  usePagePump(provider, conversationId);
   return (
     <Suspense fallback={<ThreadPlaceholder provider={provider} conversationId={conversationId} />}>
       <Thread provider={provider} conversationId={conversationId} />

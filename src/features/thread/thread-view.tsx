@@ -107,7 +107,7 @@ export function ThreadView(props: ThreadViewProps) {
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ESTIMATED_ROW_PX,
     // Few rows beyond the view: every row mounted is work in a fast drag (and elements in the page).
-    overscan: 2,
+    overscan: 1,
     getItemKey,
     measureElement: measureRow,
   });

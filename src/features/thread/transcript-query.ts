@@ -41,7 +41,15 @@ function selectTranscript(data: InfiniteData<MessagePage, string | null>): Trans
 export function transcriptQueryOptions(provider: Provider, conversationId: string) {
   return infiniteQueryOptions({
     queryKey: ['transcript', provider.id, conversationId],
-    queryFn: ({ pageParam, signal }) => provider.fetchMessages(conversationId, pageParam, signal),
+    // The first page is never aborted: React Query cancels (and forgets) a fetch whose signal was
+    // taken when its last observer goes, which StrictMode and the lazy pane's mount both cause
+    // while the route's prefetch is in flight. Later pages are aborted when the reader leaves.
+    queryFn: (context) =>
+      provider.fetchMessages(
+        conversationId,
+        context.pageParam,
+        context.pageParam === FIRST_PAGE ? undefined : context.signal,
+      ),
     initialPageParam: FIRST_PAGE,
     getNextPageParam: (last, _pages, _param, allParams) => nextCursor(last, allParams),
     select: selectTranscript,

@@ -1,5 +1,4 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { useEffect } from 'react';
 import { VendorError, type Provider } from '../../providers/index.ts';
 import { transcriptQueryOptions, type Transcript } from './transcript-query.ts';
 import { useSampled } from './use-sampled.ts';
@@ -8,10 +7,9 @@ import { useSampled } from './use-sampled.ts';
 const SHOW_EVERY_MS = 250;
 
 /**
- * A transcript that keeps fetching in the background, page after page, until the last page. The
- * next request goes out as soon as a page is in, without waiting for the page to be rendered;
- * what arrived shows at most every 250 ms while loading, and at once when loading ends. A failed
- * page stops the run (what loaded stays) until `retry`.
+ * A transcript as the pane shows it while the route fetches its pages (usePagePump): what arrived
+ * shows at most every 250 ms while loading, and at once when loading ends. A failed page stops the
+ * run (what loaded stays) until `retry`.
  * @returns `query` (the infinite query), `transcript` (the merged pages as shown), `retry`, and
  *   `loading`: true while pages are still being fetched or are still to come.
  */
@@ -23,22 +21,6 @@ export function useTranscript(provider: Provider, conversationId: string) {
     // with Retry, not fetched a second time.
     retryOnMount: false,
   });
-  const { hasNextPage, isError, fetchNextPage } = query;
-  useEffect(() => {
-    if (!hasNextPage || isError) return;
-    let active = true;
-    const pump = async () => {
-      // cancelRefetch: false joins a request already in flight instead of cancelling it.
-      let result = await fetchNextPage({ cancelRefetch: false });
-      while (active && result.hasNextPage && !result.isError) {
-        result = await fetchNextPage({ cancelRefetch: false });
-      }
-    };
-    void pump();
-    return () => {
-      active = false;
-    };
-  }, [hasNextPage, isError, fetchNextPage]);
   // Retry the page that failed; from the first page when there is none, or the cursor expired.
   const restart = !query.data || (query.error instanceof VendorError && query.error.cursorExpired);
   const retry = () => void (restart ? query.refetch() : query.fetchNextPage());

@@ -24,7 +24,8 @@ function speakerScope(role: string): 'user' | 'assistant' {
 /**
  * The searchable fields of a message (design.md "search over the model, not the DOM"): its text,
  * tool names and arguments, tool results, knowledge queries, answers and sources, and citation
- * titles. Computed once per message object.
+ * titles. Cached per message object when it has more than text (pretty-printing a tool result is
+ * the costly part); a text-only message's fields are made afresh, cheaply, on each call.
  */
 export function searchFields(message: Message): SearchField[] {
   const cached = cache.get(message);
@@ -80,6 +81,8 @@ export function searchFields(message: Message): SearchField[] {
     if (c.title)
       fields.push({ key: `c${j}:title`, scope: speakerScope(message.role), text: c.title });
   });
-  cache.set(message, fields);
+  // Only fields that cost something to build are kept: text fields are the message's own strings,
+  // and keeping a list for every message of a 100,000-message transcript costs megabytes.
+  if (message.parts.some((p) => p.kind !== 'text')) cache.set(message, fields);
   return fields;
 }

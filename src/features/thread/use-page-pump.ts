@@ -1,0 +1,35 @@
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import type { Provider } from '../../providers/index.ts';
+import { transcriptQueryOptions } from './transcript-query.ts';
+
+/**
+ * Fetches a transcript's pages back to back until the last one: the next request goes out as soon
+ * as a page is in, neither waiting for the page to be rendered nor for the transcript pane's code
+ * (this runs in the route, which loads with the app). A failed page stops the run until the pane's
+ * Retry fetches it again. Re-renders its caller only when there is no next page or an error.
+ */
+export function usePagePump(provider: Provider, conversationId: string): void {
+  const { hasNextPage, isError, fetchNextPage } = useInfiniteQuery({
+    ...transcriptQueryOptions(provider, conversationId),
+    // Never fetches of its own accord: the route's prefetch decides when the first page is
+    // fetched (thread-page.tsx); this only asks for the next ones.
+    enabled: false,
+    notifyOnChangeProps: ['hasNextPage', 'isError'],
+  });
+  useEffect(() => {
+    if (!hasNextPage || isError) return;
+    let active = true;
+    const pump = async () => {
+      // cancelRefetch: false joins a request already in flight instead of cancelling it.
+      let result = await fetchNextPage({ cancelRefetch: false });
+      while (active && result.hasNextPage && !result.isError) {
+        result = await fetchNextPage({ cancelRefetch: false });
+      }
+    };
+    void pump();
+    return () => {
+      active = false;
+    };
+  }, [hasNextPage, isError, fetchNextPage]);
+}
