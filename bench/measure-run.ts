@@ -33,8 +33,12 @@ export interface FrameStats {
   maxLongTaskMs: number;
   /** Share of the wall time the renderer's main thread was busy (`Performance.getMetrics` TaskDuration). */
   busyShare: number;
+  /** Most elements inside the feed in any frame of the scroll (passing states included). */
   maxFeedElements: number;
   maxPageElements: number;
+  /** Elements inside the feed and in the page once the scroll has come to rest. */
+  restFeedElements: number;
+  restPageElements: number;
 }
 
 /** Every reading of one run; times in ms, sizes in bytes. */
@@ -147,6 +151,7 @@ async function frameStats(page: Page, cdp: CDPSession, plan: Parameters<typeof s
   const busy = (await metric(cdp, 'TaskDuration')) - busyBefore;
   const wall = (Date.now() - wallBefore) / 1000;
   const tasks = await longTasksBetween(page, record.start, record.end);
+  const rest = await elementsAtRest(page);
   return {
     frames: record.frames.length,
     p50Ms: quantile(record.frames, 0.5),
@@ -156,7 +161,18 @@ async function frameStats(page: Page, cdp: CDPSession, plan: Parameters<typeof s
     busyShare: wall > 0 ? busy / wall : 0,
     maxFeedElements: record.maxFeedElements,
     maxPageElements: record.maxPageElements,
+    restFeedElements: rest.feed,
+    restPageElements: rest.page,
   } satisfies FrameStats;
+}
+
+/** Elements in the feed and the page once rows are measured and idle work (colours) is done. */
+async function elementsAtRest(page: Page) {
+  await page.waitForTimeout(500);
+  return page.evaluate(() => ({
+    feed: document.querySelector('[role=feed]')?.getElementsByTagName('*').length ?? 0,
+    page: document.getElementsByTagName('*').length,
+  }));
 }
 
 async function longTasksBetween(page: Page, start: number, end: number) {
@@ -232,11 +248,12 @@ export async function measureRun(browser: Browser, spec: RunSpec): Promise<RunRe
     const jsonBytes = resources.reduce((sum, r) => sum + r.bytes, 0);
     const loadMs = Math.max(...resources.map((r) => r.end)) - first.start;
     const shownMs = probe.loadedAt - first.start;
-    const counts = await page.evaluate(() => ({
-      feed: document.querySelector('[role=feed]')?.getElementsByTagName('*').length ?? 0,
-      page: document.getElementsByTagName('*').length,
-      height: document.querySelector('[aria-label="Transcript scroller"]')?.scrollHeight ?? 0,
-    }));
+    const counts = {
+      ...(await elementsAtRest(page)),
+      height: await page.evaluate(
+        () => document.querySelector('[aria-label="Transcript scroller"]')?.scrollHeight ?? 0,
+      ),
+    };
     const heapBytes = (await collectedHeap(cdp)) - spec.baseline.heapBytes;
     const floorMs = await fetchFloor(
       page,

@@ -20,6 +20,11 @@ function cellValue(cell: CellResult, path: string, digits = 0, spread = false): 
   return spread && s.n > 1 ? `${median} (${num(s.min, digits)}–${num(s.max, digits)})` : median;
 }
 
+/** The largest of the runs' readings at `paths`. */
+function most(cell: CellResult, paths: string[]): string {
+  return num(Math.max(...paths.map((p) => cell.summary[p]?.max ?? Number.NaN)));
+}
+
 const COLUMNS: [string, (c: CellResult) => string][] = [
   ['vendor', (c) => c.vendor],
   ['messages', (c) => num(c.size)],
@@ -37,9 +42,11 @@ const COLUMNS: [string, (c: CellResult) => string][] = [
   ['height, px', (c) => cellValue(c, 'heightPx')],
   ['requests / pages', (c) => `${cellValue(c, 'requests')} / ${cellValue(c, 'expectedPages')}`],
   [
-    'elements feed / page',
+    'elements feed / page at rest (in any frame)',
     (c) =>
-      `${Math.max(c.summary['scroll.maxFeedElements']?.max ?? 0, c.summary['storm.maxFeedElements']?.max ?? 0, c.summary.feedElements?.max ?? 0)} / ${Math.max(c.summary['storm.maxPageElements']?.max ?? 0, c.summary.pageElements?.max ?? 0)}`,
+      `${most(c, ['feedElements', 'scroll.restFeedElements', 'storm.restFeedElements'])} / ` +
+      `${most(c, ['pageElements', 'scroll.restPageElements', 'storm.restPageElements'])} ` +
+      `(${most(c, ['scroll.maxFeedElements', 'storm.maxFeedElements'])})`,
   ],
   [
     'scroll p50/p95 ms, >33 ms',

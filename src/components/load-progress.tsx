@@ -1,3 +1,4 @@
+import { formatCount } from './format-count.ts';
 /**
  * Progress of a transcript still loading (ui-contract.md "Loading"): role `progressbar` named
  * "Loading messages", `aria-valuenow` = messages loaded, `aria-valuemax` = the total when known.
@@ -6,8 +7,8 @@
 export function LoadProgress({ loaded, total }: { loaded: number; total: number | undefined }) {
   const share = total ? Math.min(1, loaded / total) : undefined;
   const label = total
-    ? `${loaded.toLocaleString()} of ${total.toLocaleString()} messages`
-    : `${loaded.toLocaleString()} messages so far`;
+    ? `${formatCount(loaded)} of ${formatCount(total)} messages`
+    : `${formatCount(loaded)} messages so far`;
   return (
     <div className="flex items-center gap-3 text-xs text-slate-600 dark:text-slate-400">
       <div

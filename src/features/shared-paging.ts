@@ -20,7 +20,7 @@ export function nextCursor(
 /** True when the vendor's next cursor was used before, or the page cap is reached. */
 export function stalledCursor(
   last: { nextCursor: string | null } | undefined,
-  allParams: readonly (string | null)[],
+  allParams: readonly unknown[],
 ): boolean {
   if (!last || last.nextCursor === null) return false;
   return allParams.includes(last.nextCursor) || allParams.length >= MAX_PAGES;

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { QueryClient } from '@tanstack/react-query';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHttpClient } from '../api/http-client.ts';
-import { transcriptQueryOptions } from '../features/thread/transcript-query.ts';
+import { toTranscript, transcriptQueryOptions } from '../features/thread/transcript-query.ts';
 import { createRegistry, type Registry } from '../providers/index.ts';
 import { createProxyMiddleware } from './proxy/forward.ts';
 import {
@@ -96,7 +96,7 @@ describe.each([
     expect(registry[vendor].messagePageSize).toBe(pageSize);
     expect(requests).toHaveLength(pageCount);
     expect(new Set(requests).size).toBe(pageCount);
-    const transcript = options.select?.(data);
+    const transcript = toTranscript(data);
     expect(transcript?.messages).toHaveLength(5000);
     expect(new Set(transcript?.messages.map((m) => m.id)).size).toBe(5000);
 

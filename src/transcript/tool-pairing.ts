@@ -25,6 +25,20 @@ export interface ToolPairing {
   byResultKey: Map<PartKey, ToolPair>;
 }
 
+/** Calls in order, each taken once: the earliest not yet closed, in amortized constant time. */
+class OpenCalls {
+  private readonly list: ToolPair[] = [];
+  private head = 0;
+  push(pair: ToolPair): void {
+    this.list.push(pair);
+  }
+  /** The earliest call not in `closed`, or undefined. */
+  first(closed: ReadonlySet<ToolPair>): ToolPair | undefined {
+    for (let p = this.list[this.head]; p && closed.has(p); p = this.list[this.head]) this.head++;
+    return this.list[this.head];
+  }
+}
+
 /**
  * Pairs tool results with their calls, in one pass over a chronological transcript
  * (design.md: "tool results folded to their calls by a pure function"). A result with a call id
@@ -36,9 +50,20 @@ export function pairToolCalls(messages: readonly Message[]): ToolPairing {
   const pairs: ToolPair[] = [];
   const byCallKey = new Map<PartKey, ToolPair>();
   const byResultKey = new Map<PartKey, ToolPair>();
-  const open: ToolPair[] = [];
+  // Open calls in order, and by id: a call that never gets its result stays open, and scanning
+  // every open call for each result would be quadratic over a long transcript.
+  const open = new OpenCalls();
+  const openWithoutId = new OpenCalls();
+  const openById = new Map<string, OpenCalls>();
+  const closed = new Set<ToolPair>();
+  // Plain loops, no closure per message: this runs over every message each time the thread
+  // shows newly arrived pages.
   for (const message of messages) {
-    message.parts.forEach((part, i) => {
+    const parts = message.parts;
+    for (let i = 0; i < parts.length; i++) {
+      const part = parts[i];
+      // Most messages are text: no key (a new string) unless the part is a call or a result.
+      if (!part || (part.kind !== 'tool-call' && part.kind !== 'tool-result')) continue;
       const key = `${message.id}#${i}`;
       if (part.kind === 'tool-call') {
         const pair: ToolPair = {
@@ -50,19 +75,27 @@ export function pairToolCalls(messages: readonly Message[]): ToolPairing {
         pairs.push(pair);
         byCallKey.set(key, pair);
         open.push(pair);
-      } else if (part.kind === 'tool-result') {
-        const { callId } = part.result;
-        let at = callId === undefined ? -1 : open.findIndex((p) => p.call.id === callId);
-        if (at < 0) at = open.findIndex((p) => callId === undefined || p.call.id === undefined);
-        const pair = at < 0 ? undefined : open.splice(at, 1)[0];
-        if (!pair) return;
-        pair.result = part.result;
-        pair.resultKey = key;
-        pair.resultMessageId = message.id;
-        pair.resultTimeMs = message.timeMs;
-        byResultKey.set(key, pair);
+        if (part.call.id === undefined) openWithoutId.push(pair);
+        else {
+          const same = openById.get(part.call.id) ?? new OpenCalls();
+          same.push(pair);
+          openById.set(part.call.id, same);
+        }
+        continue;
       }
-    });
+      const { callId } = part.result;
+      const pair =
+        callId === undefined
+          ? open.first(closed)
+          : (openById.get(callId)?.first(closed) ?? openWithoutId.first(closed));
+      if (!pair) continue;
+      closed.add(pair);
+      pair.result = part.result;
+      pair.resultKey = key;
+      pair.resultMessageId = message.id;
+      pair.resultTimeMs = message.timeMs;
+      byResultKey.set(key, pair);
+    }
   }
   return { pairs, byCallKey, byResultKey };
 }

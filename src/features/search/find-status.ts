@@ -1,4 +1,5 @@
 import type { TranscriptSearch } from './use-transcript-search.ts';
+import { formatCount } from '../../components/format-count.ts';
 
 /**
  * The find bar's status (ui-contract.md "Search"): "N of M" or "No matches"; while pages are
@@ -15,9 +16,8 @@ export function findStatus(
   if (search.query === '') return '';
   if (search.searching) return 'Searching…';
   const n = search.matches.count;
-  const head =
-    n === 0 ? 'No matches' : `${(search.current + 1).toLocaleString()} of ${n.toLocaleString()}`;
+  const head = n === 0 ? 'No matches' : `${formatCount(search.current + 1)} of ${formatCount(n)}`;
   if (!loading) return head;
-  const of = total === undefined ? '' : ` of ${total.toLocaleString()}`;
-  return `${head} · in ${loaded.toLocaleString()}${of} messages so far`;
+  const of = total === undefined ? '' : ` of ${formatCount(total)}`;
+  return `${head} · in ${formatCount(loaded)}${of} messages so far`;
 }

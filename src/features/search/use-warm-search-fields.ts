@@ -32,7 +32,8 @@ export function useWarmSearchFields(messages: readonly Message[]): void {
       const end = performance.now() + Math.min(SLICE_MS, deadline.timeRemaining());
       while (next < messages.length) {
         const message = messages[next++];
-        if (message) searchFields(message);
+        // Text-only messages' fields are their own strings, made on demand (fields.ts).
+        if (message?.parts.some((p) => p.kind !== 'text')) searchFields(message);
         if (next % 16 === 0 && performance.now() >= end) break;
       }
       if (next < messages.length) cancel = whenIdle(work);

@@ -3,6 +3,7 @@ import { LoadProgress } from '../../components/load-progress.tsx';
 import { SampleBadge } from '../../components/sample-badge.tsx';
 import type { Provider } from '../../providers/index.ts';
 import { useIsSample } from '../vendor-status/use-is-sample.ts';
+import { formatCount } from '../../components/format-count.ts';
 
 /** The transcript's title bar: back to the list, the id, "Sample data", the count and progress. */
 export function ThreadHeader({
@@ -32,7 +33,7 @@ export function ThreadHeader({
       </h1>
       {sample && <SampleBadge />}
       <span className="text-xs text-slate-500 dark:text-slate-400">
-        {count.toLocaleString()} messages
+        {formatCount(count)} messages
       </span>
       {loading && <LoadProgress loaded={count} total={total} />}
     </div>

@@ -2,6 +2,7 @@ import { downloadText } from '../../components/download.ts';
 import { transcriptToJson, transcriptToMarkdown } from '../../transcript/export.ts';
 import type { Message } from '../../transcript/model.ts';
 import { cardKeys } from '../../transcript/rows.ts';
+import { formatCount } from '../../components/format-count.ts';
 
 /** Props of {@link ThreadToolbar}. */
 export interface ThreadToolbarProps {
@@ -52,7 +53,7 @@ export function ThreadToolbar(props: ThreadToolbarProps) {
         aria-expanded={reviewOpen}
         onClick={() => props.onReviewOpen(!reviewOpen)}
       >
-        Tool calls ({props.toolCalls.toLocaleString()})
+        Tool calls ({formatCount(props.toolCalls)})
       </button>
       <button type="button" className={button} onClick={props.onFind} title="Ctrl+F, ⌘F or /">
         Find

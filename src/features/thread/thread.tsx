@@ -16,9 +16,12 @@ import { ToolReviewPanel } from './tool-review-panel.tsx';
 import { useMessageLink } from './use-message-link.ts';
 import { useSearchNavigation } from './use-search-navigation.ts';
 import { useThreadKeys } from './use-thread-keys.ts';
+import { useSampled } from './use-sampled.ts';
 import { useTranscript } from './use-transcript.ts';
 
 const NO_MESSAGES: Message[] = [];
+/** How often tool calls are paired again while pages are loading, ms. */
+const PAIRING_EVERY_MS = 2000;
 
 /**
  * A transcript pane: header with progress, toolbar, find bar, the error (if any) above what
@@ -41,7 +44,10 @@ export function Thread({
   const view = useRef<ThreadViewHandle>(null);
   const findInput = useRef<HTMLInputElement>(null);
   const focusBeforeFind = useRef<Element | null>(null);
-  const pairing = useMemo(() => pairToolCalls(messages), [messages]);
+  // Pairing walks every message (≈ 30 ms at 100,000): while pages pour in, it catches up every
+  // 2 s rather than with each batch shown; once loading ends it is exact.
+  const pairedMessages = useSampled(messages, loading, PAIRING_EVERY_MS);
+  const pairing = useMemo(() => pairToolCalls(pairedMessages), [pairedMessages]);
   const rows = useMemo(
     () => visibleMessages(messages, conversationOnly),
     [messages, conversationOnly],

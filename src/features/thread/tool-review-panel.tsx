@@ -3,6 +3,7 @@ import type { ToolPair } from '../../transcript/tool-pairing.ts';
 import { toolStatus } from '../../transcript/tool-status.ts';
 import { formatDuration } from '../../components/format-duration.ts';
 import { ToolStatusBadge } from './tool-status-badge.tsx';
+import { formatCount } from '../../components/format-count.ts';
 
 /** Beyond this many matching calls the list asks for a narrower filter instead of rendering all. */
 const SHOWN_AT_MOST = 500;
@@ -78,7 +79,7 @@ export function ToolReviewPanel({
           className="w-full rounded border border-slate-300 bg-white px-2 py-1 dark:border-slate-700 dark:bg-slate-950"
         />
         <p aria-live="polite">
-          {matching.length.toLocaleString()} of {pairs.length.toLocaleString()} calls
+          {formatCount(matching.length)} of {formatCount(pairs.length)} calls
         </p>
       </div>
       <ul className="min-h-0 flex-1 overflow-auto">

@@ -20,8 +20,12 @@ export interface Transcript {
  */
 const merges = new WeakMap<MessagePage, MergeState>();
 
-/** Stable, so React Query memoizes the merge: it reruns only when a page arrives. */
-function selectTranscript(data: InfiniteData<MessagePage, string | null>): Transcript {
+/**
+ * The fetched pages as one transcript: merged, de-duplicated, chronological. Not a query `select`:
+ * that would merge on every page (1,000 of them at 100,000 messages), where the thread needs the
+ * merge only when it shows what arrived (use-transcript.ts samples it).
+ */
+export function toTranscript(data: InfiniteData<MessagePage, unknown>): Transcript {
   const first = data.pages[0];
   const merged = extendMerge(first && merges.get(first), data.pages);
   if (first) merges.set(first, merged);
@@ -35,8 +39,8 @@ function selectTranscript(data: InfiniteData<MessagePage, string | null>): Trans
 
 /**
  * One transcript as an infinite query over the vendor's pages at its largest page size
- * (design.md "The data path"): the cursor is whatever the vendor's provider says it is, and
- * `select` merges every loaded page.
+ * (design.md "The data path"): the cursor is whatever the vendor's provider says it is; the
+ * data is the pages as fetched ({@link toTranscript} merges them).
  */
 export function transcriptQueryOptions(provider: Provider, conversationId: string) {
   return infiniteQueryOptions({
@@ -52,7 +56,6 @@ export function transcriptQueryOptions(provider: Provider, conversationId: strin
       ),
     initialPageParam: FIRST_PAGE,
     getNextPageParam: (last, _pages, _param, allParams) => nextCursor(last, allParams),
-    select: selectTranscript,
     // Fetched pages never change, and a deep compare of every loaded page (and of the merged
     // transcript) on each new page costs more than the page itself at thousands of messages.
     structuralSharing: false,

@@ -1,6 +1,7 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { VendorError, type Provider } from '../../providers/index.ts';
-import { transcriptQueryOptions, type Transcript } from './transcript-query.ts';
+import { toTranscript, transcriptQueryOptions, type Transcript } from './transcript-query.ts';
 import { useSampled } from './use-sampled.ts';
 
 /** How often the thread shows the pages that arrived while loading, ms. */
@@ -25,6 +26,7 @@ export function useTranscript(provider: Provider, conversationId: string) {
   const restart = !query.data || (query.error instanceof VendorError && query.error.cursorExpired);
   const retry = () => void (restart ? query.refetch() : query.fetchNextPage());
   const loading = query.isPending || query.isFetching || (query.hasNextPage && !query.isError);
-  const transcript: Transcript | undefined = useSampled(query.data, loading, SHOW_EVERY_MS);
+  const pages = useSampled(query.data, loading, SHOW_EVERY_MS);
+  const transcript: Transcript | undefined = useMemo(() => pages && toTranscript(pages), [pages]);
   return { query, transcript, retry, loading };
 }
