@@ -4,12 +4,13 @@ import { useParams } from 'react-router';
 import { isVendorId, registry, type Provider } from '../../providers/index.ts';
 import { NotFoundPage } from '../home/not-found-page.tsx';
 import { ThreadHeader } from './thread-header.tsx';
+import { loadThread } from './load-thread.ts';
 import { transcriptQueryOptions } from './transcript-query.ts';
 import { usePagePump } from './use-page-pump.ts';
 
 // The transcript pane (and with it Markdown, GFM and the virtualizer) is most of the app's code,
 // and the home page and the lists need none of it: it loads on the first visit to a transcript.
-const Thread = lazy(() => import('./thread.tsx').then((m) => ({ default: m.Thread })));
+const Thread = lazy(() => loadThread().then((m) => ({ default: m.Thread })));
 
 /** `/<vendor>/<id>`: one transcript. The id is one percent-encoded path segment. */
 export function ThreadPage() {
