@@ -128,6 +128,7 @@ export function ThreadView(props: ThreadViewProps) {
     [setExpanded],
   );
   const stopSettling = useRef<() => void>(() => undefined);
+  const stopFocusing = useRef<() => void>(() => undefined);
   const articleOf = (messageId: string) =>
     scrollRef.current?.querySelector(`article[data-message-id="${CSS.escape(messageId)}"]`);
   /**
@@ -204,7 +205,12 @@ export function ThreadView(props: ThreadViewProps) {
         if (!message) return;
         const find = () => articleOf(message.id);
         scrollToRow(message.id, 'nearest', find);
-        settleOn(find, (el) => el instanceof HTMLElement && el.focus({ preventScroll: true }));
+        // A focus still settling from the last key must not take focus back from this one.
+        stopFocusing.current();
+        stopFocusing.current = settleOn(
+          find,
+          (el) => el instanceof HTMLElement && el.focus({ preventScroll: true }),
+        );
       },
       focusedRow() {
         const id = document.activeElement?.closest('article')?.getAttribute('data-message-id');
