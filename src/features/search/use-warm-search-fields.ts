@@ -1,21 +1,8 @@
 import { useEffect } from 'react';
 import type { Message } from '../../transcript/model.ts';
 import { searchFields } from '../../transcript/search/fields.ts';
+import { whenIdle, type Deadline } from '../when-idle.ts';
 import { SLICE_MS } from './run-in-slices.ts';
-
-/** The part of an `IdleDeadline` used here, so the fallback can make one. */
-type Deadline = Pick<IdleDeadline, 'timeRemaining'>;
-
-/** Runs `cb` when the page is idle (`requestIdleCallback`), or soon (a timeout) where it is not available. */
-function whenIdle(cb: (deadline: Deadline) => void): () => void {
-  // The DOM types declare it everywhere; Safari lacks it.
-  if ('requestIdleCallback' in globalThis) {
-    const handle = requestIdleCallback(cb);
-    return () => cancelIdleCallback(handle);
-  }
-  const handle = setTimeout(() => cb({ timeRemaining: () => SLICE_MS }), 50);
-  return () => clearTimeout(handle);
-}
 
 /**
  * Builds the search fields of every message in idle time, a few milliseconds at a time, as pages

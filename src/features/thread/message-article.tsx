@@ -34,6 +34,7 @@ export const MessageArticle = memo(function MessageArticle({
   const { role } = message;
   const placed = placedCitationsOf(message);
   const detailsKey = `${message.id}#details`;
+  const detailsOpen = expanded.has(detailsKey);
   // The actions exist only while the reader points at or is inside the message (or its details
   // are open): three buttons in every row would be most of the elements in the feed.
   const [active, setActive] = useState(false);
@@ -68,10 +69,8 @@ export const MessageArticle = memo(function MessageArticle({
         <MessagePart key={i} message={message} part={part} index={i} placed={placed} />
       ))}
       {placed && <SourcesList sources={placed.sources} message={message} />}
-      {(active || expanded.has(detailsKey)) && (
-        <MessageActions message={message} detailsKey={detailsKey} />
-      )}
-      {expanded.has(detailsKey) && <MessageDetails message={message} />}
+      {(active || detailsOpen) && <MessageActions message={message} detailsKey={detailsKey} />}
+      {detailsOpen && <MessageDetails message={message} />}
     </article>
   );
 });

@@ -9,7 +9,6 @@ export interface Transcript {
   messages: Message[];
   /** The vendor's count of all messages, when its pages say. */
   total?: number;
-  pagesLoaded: number;
   /** True when the vendor repeated a cursor, so loading stopped before the end. */
   stalled: boolean;
 }
@@ -32,7 +31,6 @@ export function toTranscript(data: InfiniteData<MessagePage, unknown>): Transcri
   return {
     messages: merged.messages,
     total: data.pages.at(-1)?.total,
-    pagesLoaded: data.pages.length,
     stalled: stalledCursor(data.pages.at(-1), data.pageParams),
   };
 }
@@ -56,8 +54,8 @@ export function transcriptQueryOptions(provider: Provider, conversationId: strin
       ),
     initialPageParam: FIRST_PAGE,
     getNextPageParam: (last, _pages, _param, allParams) => nextCursor(last, allParams),
-    // Fetched pages never change, and a deep compare of every loaded page (and of the merged
-    // transcript) on each new page costs more than the page itself at thousands of messages.
+    // Fetched pages never change, and a deep compare of every loaded page on each new page costs
+    // more than the page itself at thousands of messages.
     structuralSharing: false,
   });
 }

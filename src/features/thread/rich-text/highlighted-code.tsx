@@ -1,6 +1,7 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { common, createLowlight } from 'lowlight';
 import { useEffect, useRef } from 'react';
+import { whenIdle } from '../../when-idle.ts';
 
 const lowlight = createLowlight(common);
 
@@ -10,6 +11,8 @@ type Token = [start: number, end: number, name: string];
 /** Tokens by language and code, most recently used last. */
 const cache = new Map<string, Token[]>();
 const CACHE_LIMIT = 300;
+/** Colours come at the latest this long after the block shows, however busy the page, ms. */
+const COLOUR_WITHIN_MS = 1000;
 
 function tokensOf(tree: Root | Element, offset: number, out: Token[]): number {
   const children: readonly (ElementContent | Root['children'][number])[] = tree.children;
@@ -41,17 +44,6 @@ function tokenize(code: string, language: string): Token[] {
   cache.set(key, tokens);
   return tokens;
 }
-
-const whenIdle: (run: () => void) => () => void =
-  typeof requestIdleCallback === 'function'
-    ? (run) => {
-        const id = requestIdleCallback(run, { timeout: 1000 });
-        return () => cancelIdleCallback(id);
-      }
-    : (run) => {
-        const id = setTimeout(run, 50);
-        return () => clearTimeout(id);
-      };
 
 /** The page's highlight registry, where the browser has the CSS Custom Highlight API. */
 function registry(): HighlightRegistry | undefined {
@@ -88,7 +80,7 @@ export default function HighlightedCode({ code, language }: { code: string; lang
         highlight.add(range);
         added.push([highlight, range]);
       }
-    });
+    }, COLOUR_WITHIN_MS);
     return () => {
       cancel();
       // Ranges keep their nodes alive: a row that scrolls away takes its ranges with it.
