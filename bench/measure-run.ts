@@ -117,6 +117,10 @@ export async function openPage(browser: Browser, throttle: number) {
   // to the page need that helper there too.
   await page.addInitScript({ content: 'window.__name = (f) => f;' });
   await page.addInitScript(installProbe);
+  // The app fetches pages in a worker: its resource timings need the same room as the page's.
+  page.on('worker', (worker) => {
+    worker.evaluate(() => performance.setResourceTimingBufferSize(1_000_000)).catch(() => {});
+  });
   const requests = { count: 0 };
   page.on('request', (r) => {
     if (MESSAGE_PAGE.test(new URL(r.url()).pathname + '?')) requests.count++;
@@ -186,21 +190,40 @@ async function longTasksBetween(page: Page, start: number, end: number) {
   };
 }
 
-/** Every message-page request the page made: URL, start and end (ms), body bytes. */
+/**
+ * Every message-page request the page and its workers made, in request order: URL, start and end
+ * (ms on the page's clock), body bytes.
+ */
 export async function pageResources(page: Page) {
-  return page.evaluate((source) => {
+  const read = (source: string) => {
     const pattern = new RegExp(source, 'i');
-    return performance
-      .getEntriesByType('resource')
-      .filter((e): e is PerformanceResourceTiming => e instanceof PerformanceResourceTiming)
-      .filter((e) => pattern.test(new URL(e.name).pathname + '?'))
-      .map((e) => ({
-        url: e.name,
-        start: e.startTime,
-        end: e.responseEnd,
-        bytes: e.decodedBodySize,
-      }));
-  }, MESSAGE_PAGE.source);
+    return {
+      origin: performance.timeOrigin,
+      entries: performance
+        .getEntriesByType('resource')
+        .filter((e): e is PerformanceResourceTiming => e instanceof PerformanceResourceTiming)
+        .filter((e) => pattern.test(new URL(e.name).pathname + '?'))
+        .map((e) => ({
+          url: e.name,
+          start: e.startTime,
+          end: e.responseEnd,
+          bytes: e.decodedBodySize,
+        })),
+    };
+  };
+  const own = await page.evaluate(read, MESSAGE_PAGE.source);
+  const timelines = [own];
+  for (const worker of page.workers())
+    timelines.push(await worker.evaluate(read, MESSAGE_PAGE.source));
+  return timelines
+    .flatMap(({ origin, entries }) =>
+      entries.map((e) => ({
+        ...e,
+        start: e.start + origin - own.origin,
+        end: e.end + origin - own.origin,
+      })),
+    )
+    .sort((a, b) => a.start - b.start);
 }
 
 /** The same page requests as the app made, by a bare fetch loop plus JSON.parse, ms. */

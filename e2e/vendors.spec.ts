@@ -3,12 +3,12 @@ import { expect, test } from './test.ts';
 import { articleAt, feed, setSize, waitForFullLoad } from './transcript.ts';
 
 const vendors = [
-  { vendor: 'twilio', label: 'Twilio AI Assistants' },
-  { vendor: 'telnyx', label: 'Telnyx AI' },
-  { vendor: 'moveworks', label: 'Moveworks' },
+  { vendor: 'twilio', label: 'Twilio AI Assistants', payloadKey: '"date_created"' },
+  { vendor: 'telnyx', label: 'Telnyx AI', payloadKey: '"created_at"' },
+  { vendor: 'moveworks', label: 'Moveworks', payloadKey: '"conversation_id"' },
 ] as const;
 
-for (const { vendor, label } of vendors) {
+for (const { vendor, label, payloadKey } of vendors) {
   test(`${vendor}: home → list → transcript, first and last messages in order`, async ({
     page,
   }) => {
@@ -41,5 +41,12 @@ for (const { vendor, label } of vendors) {
       .locator('article time')
       .evaluateAll((els) => els.map((el) => Date.parse(el.getAttribute('datetime') ?? '')));
     expect(times).toEqual([...times].sort((a, b) => a - b));
+
+    // The thread keeps no vendor payloads: Details fetches the message's page again for it.
+    await last.hover();
+    await last.getByRole('button', { name: 'Details' }).click();
+    const details = last.getByRole('region', { name: 'Message details' });
+    await expect(details.locator('pre')).toContainText(payloadKey);
+    await expect(details.locator('pre')).toContainText(sample.lastText.slice(0, 30));
   });
 }

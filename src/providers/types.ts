@@ -57,4 +57,9 @@ export interface Provider {
     cursor: string | null,
     signal?: AbortSignal,
   ): Promise<MessagePage>;
+  /**
+   * The cursor of page `page` (1-based) of a transcript, for vendors whose pages say
+   * `MessagePage.numbered`; absent for vendors with opaque cursors.
+   */
+  cursorOfPage?: (page: number) => string;
 }

@@ -79,9 +79,24 @@ export interface Message {
   author?: string;
   parts: Part[];
   citations: Citation[];
-  details: MessageDetail[];
-  /** The vendor's payload exactly as received. */
-  raw: unknown;
+  /**
+   * Details worth showing beside the message. Absent on a message loaded for the thread, which
+   * keeps only what it shows (100,000 messages must fit in memory): `source` finds them again.
+   */
+  details?: MessageDetail[];
+  /** The vendor's payload exactly as received. Absent as `details` is. */
+  raw?: unknown;
+  /** Where the message was read: which page, and its place in it. Set where `raw` is absent. */
+  source?: MessageSource;
+}
+
+/**
+ * Where a message came from: its page (one object shared by the page's messages) and its index
+ * among the page's items, so that its vendor payload can be fetched again when asked for.
+ */
+export interface MessageSource {
+  page: { cursor: string | null };
+  index: number;
 }
 
 /** Which way a vendor's pages run: Moveworks and Telnyx send newest first. */
@@ -95,4 +110,10 @@ export interface MessagePage {
   nextCursor: string | null;
   /** The number of messages in the whole transcript, when the vendor says (Telnyx). */
   total?: number;
+  /**
+   * Where this page sits when the vendor numbers its pages and says how many there are (Telnyx
+   * `meta.page_number` and `meta.total_pages`, 1-based): the later pages' cursors are then known
+   * before they are fetched, so they can be fetched ahead (features/thread/read-ahead.ts).
+   */
+  numbered?: { page: number; pages: number };
 }

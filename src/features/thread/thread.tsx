@@ -17,6 +17,7 @@ import { useMessageLink } from './use-message-link.ts';
 import { useSearchNavigation } from './use-search-navigation.ts';
 import { useThreadKeys } from './use-thread-keys.ts';
 import { useSampled } from './use-sampled.ts';
+import { TranscriptSourceContext } from './message-source.ts';
 import { useTranscript } from './use-transcript.ts';
 
 const NO_MESSAGES: Message[] = [];
@@ -36,6 +37,7 @@ export function Thread({
   conversationId: string;
 }) {
   const { query, transcript, retry, loading } = useTranscript(provider, conversationId);
+  const source = useMemo(() => ({ provider, conversationId }), [provider, conversationId]);
   const messages = transcript?.messages ?? NO_MESSAGES;
   const [conversationOnly, setConversationOnly] = useState(false);
   const [reviewOpen, setReviewOpen] = useState(false);
@@ -146,16 +148,18 @@ export function Thread({
       />
       <div className="flex min-h-0 flex-1">
         <SearchHighlightContext value={highlight}>
-          <ThreadView
-            ref={view}
-            rows={rows}
-            busy={loading}
-            setSize={setSize}
-            pairing={pairing}
-            expanded={expanded}
-            setExpanded={setExpanded}
-            highlightedId={link.highlightedId}
-          />
+          <TranscriptSourceContext value={source}>
+            <ThreadView
+              ref={view}
+              rows={rows}
+              busy={loading}
+              setSize={setSize}
+              pairing={pairing}
+              expanded={expanded}
+              setExpanded={setExpanded}
+              highlightedId={link.highlightedId}
+            />
+          </TranscriptSourceContext>
         </SearchHighlightContext>
         {reviewOpen && (
           <ToolReviewPanel

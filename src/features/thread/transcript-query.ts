@@ -3,6 +3,7 @@ import type { Provider } from '../../providers/index.ts';
 import { extendMerge, type MergeState } from '../../transcript/merge.ts';
 import type { Message, MessagePage } from '../../transcript/model.ts';
 import { FIRST_PAGE, nextCursor, stalledCursor } from '../shared-paging.ts';
+import { fetchPage } from './page-worker/client.ts';
 
 /** A transcript as the thread shows it: merged, de-duplicated, chronological. */
 export interface Transcript {
@@ -38,7 +39,9 @@ export function toTranscript(data: InfiniteData<MessagePage, unknown>): Transcri
 /**
  * One transcript as an infinite query over the vendor's pages at its largest page size
  * (design.md "The data path"): the cursor is whatever the vendor's provider says it is; the
- * data is the pages as fetched ({@link toTranscript} merges them).
+ * data is the pages as fetched ({@link toTranscript} merges them). Where the vendor numbers its
+ * pages, the next few are fetched ahead in parallel (read-ahead.ts); pages are fetched and
+ * normalized in a worker (page-worker/), so rendering never holds up the next request.
  */
 export function transcriptQueryOptions(provider: Provider, conversationId: string) {
   return infiniteQueryOptions({
@@ -47,7 +50,8 @@ export function transcriptQueryOptions(provider: Provider, conversationId: strin
     // taken when its last observer goes, which StrictMode and the lazy pane's mount both cause
     // while the route's prefetch is in flight. Later pages are aborted when the reader leaves.
     queryFn: (context) =>
-      provider.fetchMessages(
+      fetchPage(
+        provider,
         conversationId,
         context.pageParam,
         context.pageParam === FIRST_PAGE ? undefined : context.signal,

@@ -81,7 +81,9 @@ export function createTelnyxProvider(http: HttpClient): Provider {
         order: 'newest-first',
         nextCursor: done ? null : String(page_number + 1),
         total: total_results,
+        numbered: { page: page_number, pages: total_pages },
       };
     },
+    cursorOfPage: (page) => String(page),
   };
 }

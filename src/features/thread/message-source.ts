@@ -1,0 +1,48 @@
+import { useQuery } from '@tanstack/react-query';
+import { createContext, useContext } from 'react';
+import type { Provider } from '../../providers/index.ts';
+import type { Message, MessageDetail } from '../../transcript/model.ts';
+
+/** The transcript a thread shows, for rows that need to go back to the vendor. */
+export interface TranscriptSource {
+  provider: Provider;
+  conversationId: string;
+}
+
+/** Provided by the thread (thread.tsx) around its rows. */
+export const TranscriptSourceContext = createContext<TranscriptSource | null>(null);
+
+/** A message's vendor payload and details, as {@link useMessageSource} finds them. */
+export type MessageSourceState =
+  | { status: 'ready'; raw: unknown; details: MessageDetail[] }
+  | { status: 'loading' }
+  | { status: 'error'; message: string };
+
+/**
+ * The vendor payload and details of `message`: at once when the message still has them, else
+ * from its page fetched again (`message.source`; history does not change, so the page read
+ * again holds the same item). A thread keeps only what it shows (page-worker/lean.ts).
+ * @returns `error` when the page fails, or no longer holds the message at its place.
+ */
+export function useMessageSource(message: Message): MessageSourceState {
+  const transcript = useContext(TranscriptSourceContext);
+  const source = message.raw === undefined ? message.source : undefined;
+  const cursor = source?.page.cursor ?? null;
+  const query = useQuery({
+    queryKey: ['message-page', transcript?.provider.id, transcript?.conversationId, cursor],
+    queryFn: ({ signal }) => {
+      if (!transcript) throw new Error('No transcript to fetch the message from');
+      return transcript.provider.fetchMessages(transcript.conversationId, cursor, signal);
+    },
+    enabled: source !== undefined && transcript !== null,
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+  if (!source) return { status: 'ready', raw: message.raw, details: message.details ?? [] };
+  if (query.isError) return { status: 'error', message: query.error.message };
+  if (!query.data) return { status: 'loading' };
+  const found = query.data.messages[source.index];
+  if (found?.id !== message.id) {
+    return { status: 'error', message: 'The vendor no longer sends this message at its place.' };
+  }
+  return { status: 'ready', raw: found.raw, details: found.details ?? [] };
+}

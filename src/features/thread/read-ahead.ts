@@ -1,0 +1,143 @@
+import type { Provider } from '../../providers/index.ts';
+import type { MessagePage } from '../../transcript/model.ts';
+
+/** Pages requested ahead at once: the browser keeps six connections a host, the list needs one. */
+export const IN_FLIGHT = 4;
+/**
+ * Pages held ahead of the reader, fetched or in flight: enough that a reader busy rendering does
+ * not hold up the network, few enough to bound what a stalled reader pins (64 pages of 100).
+ */
+export const HELD_AHEAD = 64;
+/** A page fetched ahead that nobody takes within this long (ms) is dropped. */
+const UNCLAIMED_MS = 60_000;
+
+interface Ahead {
+  promise: Promise<MessagePage>;
+  controller: AbortController;
+  settled: boolean;
+}
+
+/** One transcript's pages fetched ahead, by page number, and how far it has asked. */
+interface Transcript {
+  ahead: Map<number, Ahead>;
+  /** Highest page number requested or taken so far. */
+  reached: number;
+  /** Page count, from the last page seen. */
+  pages: number;
+}
+
+const transcripts = new Map<string, Transcript>();
+
+function keyOf(provider: Provider, conversationId: string): string {
+  return `${provider.id}\u0000${conversationId}`;
+}
+
+function pageNumberOf(provider: Provider, cursor: string | null): number | undefined {
+  if (cursor === null) return 1;
+  if (!provider.cursorOfPage) return undefined;
+  const n = Number(cursor);
+  return Number.isInteger(n) && n > 0 && provider.cursorOfPage(n) === cursor ? n : undefined;
+}
+
+/** Stops and forgets everything fetched ahead for one transcript. */
+function drop(key: string): void {
+  const t = transcripts.get(key);
+  if (!t) return;
+  for (const a of t.ahead.values()) if (!a.settled) a.controller.abort();
+  transcripts.delete(key);
+}
+
+function inFlight(t: Transcript): number {
+  let n = 0;
+  for (const a of t.ahead.values()) if (!a.settled) n++;
+  return n;
+}
+
+/** Requests the next pages, within the limits; each one that arrives makes room for another. */
+function fill(provider: Provider, conversationId: string, key: string): void {
+  const t = transcripts.get(key);
+  const cursorOf = provider.cursorOfPage;
+  if (!t || !cursorOf) return;
+  while (t.reached < t.pages && t.ahead.size < HELD_AHEAD && inFlight(t) < IN_FLIGHT) {
+    const number = ++t.reached;
+    const controller = new AbortController();
+    const entry: Ahead = {
+      promise: provider.fetchMessages(conversationId, cursorOf(number), controller.signal),
+      controller,
+      settled: false,
+    };
+    t.ahead.set(number, entry);
+    const settle = () => {
+      entry.settled = true;
+      setTimeout(() => {
+        if (t.ahead.get(number) === entry) t.ahead.delete(number);
+      }, UNCLAIMED_MS);
+      // A failure is left for the reader to meet (and retry) when it gets there, and stops the
+      // fetching ahead: a vendor that refuses or rate-limits must not be asked again at once.
+      if (transcripts.get(key) === t) fill(provider, conversationId, key);
+    };
+    entry.promise.then(settle, () => {
+      entry.settled = true;
+      t.pages = Math.min(t.pages, number);
+    });
+  }
+}
+
+function waitFor(entry: Ahead, signal: AbortSignal | undefined): Promise<MessagePage> {
+  if (!signal) return entry.promise;
+  return new Promise((resolve, reject) => {
+    const onAbort = () => {
+      entry.controller.abort();
+      reject(signal.reason);
+    };
+    if (signal.aborted) return onAbort();
+    signal.addEventListener('abort', onAbort, { once: true });
+    entry.promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
+
+/**
+ * `provider.fetchMessages`, with the pages after it fetched ahead, a few at once, when the vendor
+ * numbers its pages (`MessagePage.numbered`, Telnyx): a transcript of 1,000 pages then loads at
+ * the speed of the network's parallel requests rather than one round trip after another, and the
+ * requests go out while the page before is still being read. Each page is still requested once:
+ * a page asked for is taken from those fetched ahead when it is there. Pages are taken in any
+ * order, and a failed one is met by its reader, who retries it alone (fetching ahead then stops).
+ * Aborting a reader's request (it left the transcript) stops everything fetched ahead for it; so
+ * does asking for the first page again (a refetch starts over).
+ * @throws {import('../../providers/errors.ts').VendorError} as `fetchMessages` does.
+ */
+export async function fetchPageReadingAhead(
+  provider: Provider,
+  conversationId: string,
+  cursor: string | null,
+  signal?: AbortSignal,
+): Promise<MessagePage> {
+  const key = keyOf(provider, conversationId);
+  const number = pageNumberOf(provider, cursor);
+  if (number === 1) drop(key);
+  const t = transcripts.get(key);
+  const ahead = number === undefined ? undefined : t?.ahead.get(number);
+  const onAbort = () => drop(key);
+  signal?.addEventListener('abort', onAbort, { once: true });
+  try {
+    let page: MessagePage;
+    if (t && ahead && number !== undefined) {
+      t.ahead.delete(number);
+      page = await waitFor(ahead, signal);
+    } else {
+      page = await provider.fetchMessages(conversationId, cursor, signal);
+    }
+    const numbered = page.numbered;
+    if (numbered && provider.cursorOfPage && page.nextCursor !== null) {
+      const current = transcripts.get(key) ?? { ahead: new Map(), reached: 0, pages: 0 };
+      transcripts.set(key, current);
+      current.reached = Math.max(current.reached, numbered.page);
+      current.pages = numbered.pages;
+      fill(provider, conversationId, key);
+    }
+    return page;
+  } finally {
+    signal?.removeEventListener('abort', onAbort);
+  }
+}
