@@ -24,6 +24,8 @@ interface Transcript {
   reached: number;
   /** Page count, from the last page seen. */
   pages: number;
+  /** A page fetched ahead that failed: nothing more is fetched ahead until its reader has it. */
+  failed?: number;
 }
 
 const transcripts = new Map<string, Transcript>();
@@ -58,7 +60,12 @@ function fill(provider: Provider, conversationId: string, key: string): void {
   const t = transcripts.get(key);
   const cursorOf = provider.cursorOfPage;
   if (!t || !cursorOf) return;
-  while (t.reached < t.pages && t.ahead.size < HELD_AHEAD && inFlight(t) < IN_FLIGHT) {
+  while (
+    t.failed === undefined &&
+    t.reached < t.pages &&
+    t.ahead.size < HELD_AHEAD &&
+    inFlight(t) < IN_FLIGHT
+  ) {
     const number = ++t.reached;
     const controller = new AbortController();
     const entry: Ahead = {
@@ -78,7 +85,7 @@ function fill(provider: Provider, conversationId: string, key: string): void {
     };
     entry.promise.then(settle, () => {
       entry.settled = true;
-      t.pages = Math.min(t.pages, number);
+      t.failed = Math.min(t.failed ?? number, number);
     });
   }
 }
@@ -130,10 +137,15 @@ export async function fetchPageReadingAhead(
     }
     const numbered = page.numbered;
     if (numbered && provider.cursorOfPage && page.nextCursor !== null) {
-      const current = transcripts.get(key) ?? { ahead: new Map(), reached: 0, pages: 0 };
+      const current: Transcript = transcripts.get(key) ?? {
+        ahead: new Map(),
+        reached: 0,
+        pages: 0,
+      };
       transcripts.set(key, current);
       current.reached = Math.max(current.reached, numbered.page);
       current.pages = numbered.pages;
+      if (current.failed !== undefined && numbered.page >= current.failed) delete current.failed;
       fill(provider, conversationId, key);
     }
     return page;

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { VendorError } from '../../../providers/index.ts';
+import { leanPage } from './lean.ts';
+import { vendorErrorData, vendorErrorFrom } from './protocol.ts';
+
+describe('leanPage', () => {
+  it('keeps what the thread shows, and where to find the rest again', () => {
+    const lean = leanPage(
+      {
+        messages: [
+          {
+            id: 'a',
+            role: 'user',
+            time: '2026-01-01T00:00:00Z',
+            timeMs: 1_767_225_600_000,
+            parts: [{ kind: 'text', text: 'hi', format: 'markdown' }],
+            citations: [],
+            details: [{ label: 'Sent', value: 'x' }],
+            raw: { text: 'hi' },
+          },
+          { id: 'b', role: 'assistant', parts: [], citations: [], details: [], raw: {} },
+        ],
+        order: 'newest-first',
+        nextCursor: '3',
+        total: 2,
+      },
+      '2',
+    );
+    expect(lean.nextCursor).toBe('3');
+    expect(lean.messages[0]).toEqual({
+      id: 'a',
+      role: 'user',
+      time: '2026-01-01T00:00:00Z',
+      timeMs: 1_767_225_600_000,
+      parts: [{ kind: 'text', text: 'hi', format: 'markdown' }],
+      citations: [],
+      source: { page: { cursor: '2' }, index: 0 },
+    });
+    expect(lean.messages[1]?.source?.index).toBe(1);
+    // One page object for all the page's messages: a cursor is not copied per message.
+    expect(lean.messages[1]?.source?.page).toBe(lean.messages[0]?.source?.page);
+  });
+});
+
+describe('vendor errors across the worker', () => {
+  it('come back as the VendorError they were, retry hints included', () => {
+    const original = new VendorError('Telnyx AI', 429, 'Slow down', '10011', true, 2000, {
+      cause: undefined,
+      cursorExpired: true,
+    });
+    const back = vendorErrorFrom(structuredClone(vendorErrorData(original)));
+    expect(back).toBeInstanceOf(VendorError);
+    expect(back).toMatchObject({
+      vendorLabel: 'Telnyx AI',
+      status: 429,
+      message: 'Slow down',
+      code: '10011',
+      retryable: true,
+      retryAfterMs: 2000,
+      cursorExpired: true,
+    });
+  });
+});
