@@ -104,27 +104,6 @@ function waitFor(entry: Ahead, signal: AbortSignal | undefined): Promise<Message
 }
 
 /**
- * Starts (or goes on) fetching ahead the pages after `page`, which its reader has: nothing when
- * the vendor does not number its pages. A first page starts over.
- */
-export function readAheadAfter(
-  provider: Provider,
-  conversationId: string,
-  page: Pick<MessagePage, 'numbered'>,
-): void {
-  const numbered = page.numbered;
-  if (!numbered || !provider.cursorOfPage) return;
-  const key = keyOf(provider, conversationId);
-  if (numbered.page === 1) drop(key);
-  const current: Transcript = transcripts.get(key) ?? { ahead: new Map(), reached: 0, pages: 0 };
-  transcripts.set(key, current);
-  current.reached = Math.max(current.reached, numbered.page);
-  current.pages = numbered.pages;
-  if (current.failed !== undefined && numbered.page >= current.failed) delete current.failed;
-  fill(provider, conversationId, key);
-}
-
-/**
  * `provider.fetchMessages`, with the pages after it fetched ahead, a few at once, when the vendor
  * numbers its pages (`MessagePage.numbered`, Telnyx): a transcript of 1,000 pages then loads at
  * the speed of the network's parallel requests rather than one round trip after another, and the
@@ -156,7 +135,19 @@ export async function fetchPageReadingAhead(
     } else {
       page = await provider.fetchMessages(conversationId, cursor, signal);
     }
-    if (page.nextCursor !== null) readAheadAfter(provider, conversationId, page);
+    const numbered = page.numbered;
+    if (numbered && provider.cursorOfPage && page.nextCursor !== null) {
+      const current: Transcript = transcripts.get(key) ?? {
+        ahead: new Map(),
+        reached: 0,
+        pages: 0,
+      };
+      transcripts.set(key, current);
+      current.reached = Math.max(current.reached, numbered.page);
+      current.pages = numbered.pages;
+      if (current.failed !== undefined && numbered.page >= current.failed) delete current.failed;
+      fill(provider, conversationId, key);
+    }
     return page;
   } finally {
     signal?.removeEventListener('abort', onAbort);

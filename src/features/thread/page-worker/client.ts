@@ -49,25 +49,6 @@ function pageWorker(): Worker | undefined {
   return worker;
 }
 
-/**
- * The first page, fetched on the main thread: the worker may still be starting, and the first
- * page is what the reader waits for. The worker then reads ahead after it.
- */
-async function firstPage(
-  target: Worker,
-  provider: Provider,
-  conversationId: string,
-  signal: AbortSignal | undefined,
-): Promise<MessagePage> {
-  const page = await provider.fetchMessages(conversationId, null, signal);
-  const numbered = page.numbered;
-  if (numbered && page.nextCursor !== null) {
-    const ahead: PageRequest = { type: 'ahead', vendor: provider.id, conversationId, numbered };
-    target.postMessage(ahead);
-  }
-  return leanPage(page, null);
-}
-
 /** Starts the page worker ahead of the first page, so its start-up does not delay that page. */
 export function startPageWorker(): void {
   pageWorker();
@@ -75,8 +56,7 @@ export function startPageWorker(): void {
 
 /**
  * One page of a transcript, fetched, validated and normalized in a worker (worker.ts), with the
- * pages after it read ahead there; on the main thread where there are no workers, and for the
- * first page, which must not wait for the worker to start. Its messages
+ * pages after it read ahead there; on the main thread where there are no workers. Its messages
  * are lean (lean.ts): no vendor payload or details, which message-details.tsx fetches again. Same contract
  * as `Provider.fetchMessages`: the signal aborts the request (and everything read ahead for the
  * transcript), rejecting with the signal's reason.
@@ -95,7 +75,6 @@ export function fetchPage(
     );
   const target = pageWorker();
   if (!target) return inThread();
-  if (cursor === null) return firstPage(target, provider, conversationId, signal);
   if (signal?.aborted) return Promise.reject(signal.reason);
   const id = nextId++;
   const request: PageRequest = { type: 'fetch', id, vendor: provider.id, conversationId, cursor };

@@ -1,19 +1,10 @@
 import { VendorError, type VendorId } from '../../../providers/index.ts';
 import type { MessagePage } from '../../../transcript/model.ts';
 
-/**
- * Main thread → page worker: fetch one page of a transcript, or stop fetching one; or read ahead
- * after a page the main thread fetched itself (the first, which must not wait for the worker).
- */
+/** Main thread → page worker: fetch one page of a transcript, or stop fetching one. */
 export type PageRequest =
   | { type: 'fetch'; id: number; vendor: VendorId; conversationId: string; cursor: string | null }
-  | { type: 'abort'; id: number }
-  | {
-      type: 'ahead';
-      vendor: VendorId;
-      conversationId: string;
-      numbered: NonNullable<MessagePage['numbered']>;
-    };
+  | { type: 'abort'; id: number };
 
 /** A {@link VendorError} as data, for `postMessage` (which keeps no class). */
 export interface VendorErrorData {

@@ -6,7 +6,7 @@
  */
 import { createHttpClient } from '../../../api/http-client.ts';
 import { createRegistry, VendorError } from '../../../providers/index.ts';
-import { fetchPageReadingAhead, readAheadAfter } from '../read-ahead.ts';
+import { fetchPageReadingAhead } from '../read-ahead.ts';
 import { leanPage } from './lean.ts';
 import { vendorErrorData, type PageReply, type PageRequest } from './protocol.ts';
 
@@ -43,7 +43,5 @@ async function fetchPage(request: Extract<PageRequest, { type: 'fetch' }>): Prom
 addEventListener('message', (event: MessageEvent<PageRequest>) => {
   const request = event.data;
   if (request.type === 'abort') running.get(request.id)?.abort();
-  else if (request.type === 'ahead') {
-    readAheadAfter(registry[request.vendor], request.conversationId, request);
-  } else void fetchPage(request);
+  else void fetchPage(request);
 });
