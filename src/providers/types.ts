@@ -50,12 +50,15 @@ export interface Provider {
   listConversations(cursor: string | null, signal?: AbortSignal): Promise<ConversationListPage>;
   /**
    * One page of a transcript at the largest page size, normalized. `cursor` null is page 1.
+   * @param onNumbered called with the page's place (`MessagePage.numbered`) as soon as the page's
+   *   envelope is read, before its messages are normalized, so later pages can be requested first.
    * @throws {VendorError} for HTTP errors and unreadable pages.
    */
   fetchMessages(
     conversationId: string,
     cursor: string | null,
     signal?: AbortSignal,
+    onNumbered?: (numbered: NonNullable<MessagePage['numbered']>) => void,
   ): Promise<MessagePage>;
   /**
    * The cursor of page `page` (1-based) of a transcript, for vendors whose pages say

@@ -103,6 +103,22 @@ function waitFor(entry: Ahead, signal: AbortSignal | undefined): Promise<Message
   });
 }
 
+/** Goes on fetching ahead the pages after `numbered.page`, which its reader has (or will have). */
+function readAheadAfter(
+  provider: Provider,
+  conversationId: string,
+  numbered: NonNullable<MessagePage['numbered']>,
+): void {
+  if (!provider.cursorOfPage) return;
+  const key = keyOf(provider, conversationId);
+  const current: Transcript = transcripts.get(key) ?? { ahead: new Map(), reached: 0, pages: 0 };
+  transcripts.set(key, current);
+  current.reached = Math.max(current.reached, numbered.page);
+  current.pages = numbered.pages;
+  if (current.failed !== undefined && numbered.page >= current.failed) delete current.failed;
+  fill(provider, conversationId, key);
+}
+
 /**
  * `provider.fetchMessages`, with the pages after it fetched ahead, a few at once, when the vendor
  * numbers its pages (`MessagePage.numbered`, Telnyx): a transcript of 1,000 pages then loads at
@@ -133,20 +149,14 @@ export async function fetchPageReadingAhead(
       t.ahead.delete(number);
       page = await waitFor(ahead, signal);
     } else {
-      page = await provider.fetchMessages(conversationId, cursor, signal);
+      // Later pages go out as soon as this one's envelope is read, before its messages are
+      // normalized (in a fresh worker, by code not yet optimized).
+      page = await provider.fetchMessages(conversationId, cursor, signal, (numbered) =>
+        readAheadAfter(provider, conversationId, numbered),
+      );
     }
-    const numbered = page.numbered;
-    if (numbered && provider.cursorOfPage && page.nextCursor !== null) {
-      const current: Transcript = transcripts.get(key) ?? {
-        ahead: new Map(),
-        reached: 0,
-        pages: 0,
-      };
-      transcripts.set(key, current);
-      current.reached = Math.max(current.reached, numbered.page);
-      current.pages = numbered.pages;
-      if (current.failed !== undefined && numbered.page >= current.failed) delete current.failed;
-      fill(provider, conversationId, key);
+    if (page.numbered && page.nextCursor !== null) {
+      readAheadAfter(provider, conversationId, page.numbered);
     }
     return page;
   } finally {

@@ -70,12 +70,13 @@ export function createTelnyxProvider(http: HttpClient): Provider {
         nextCursor: page.data.length === LIST_LIMIT && last ? last : null,
       };
     },
-    async fetchMessages(conversationId, cursor, signal) {
+    async fetchMessages(conversationId, cursor, signal, onNumbered) {
       const number = cursor ?? '1';
       const path = `${PREFIX}/ai/conversations/${encodeURIComponent(conversationId)}/messages?page[number]=${number}&page[size]=${MAX_PAGE_SIZE}`;
       const page = await getParsed(vendor, path, telnyxMessagesPageSchema, signal);
       const { page_number, total_pages, total_results } = page.meta;
       const done = page.data.length === 0 || page_number >= total_pages;
+      if (!done) onNumbered?.({ page: page_number, pages: total_pages });
       return {
         messages: normalizeTelnyxPage(page.data),
         order: 'newest-first',
