@@ -120,4 +120,20 @@ describe('compileQuery and countMatches, literal queries', () => {
     expect(countMatches(regexOf('aa'), 'aAaaa')).toBe(2);
     expect(countMatches(regexOf('order', { ...opts, wholeWord: true }), 'order orders')).toBe(1);
   });
+
+  it('counts one-character queries as the regex does, for every ASCII character', () => {
+    const text =
+      'Sſs Kk\u212a İı iI ß ẞ 📦 a.b-c_d [x] \\ / Ωω 0123 \t\n ~!@#$%^&*()+={}|:;"<>?,\'`';
+    for (let c = 0x20; c < 0x7f; c++) {
+      const q = String.fromCharCode(c);
+      for (const caseSensitive of [false, true]) {
+        const re = regexOf(q, { ...opts, caseSensitive });
+        expect([q, caseSensitive, countMatches(re, text)]).toEqual([
+          q,
+          caseSensitive,
+          matchRanges(re, text).length,
+        ]);
+      }
+    }
+  });
 });

@@ -15,6 +15,22 @@ export type Matcher = { ok: true; regex: RegExp; key: string } | { ok: false; er
 const neverEmpty = new WeakSet<RegExp>();
 
 /**
+ * For a literal one-letter (ASCII) query, the characters it matches: the first key typed finds
+ * the most matches (some 400,000 for `o` in 100,000 messages), and `indexOf` counts each far
+ * faster than a regex step. Case folding as the `iu` regex does it: a letter's two cases, and
+ * also `ſ` for s and the Kelvin sign for k.
+ */
+const singleChars = new WeakMap<RegExp, readonly string[]>();
+
+function foldedChars(char: string, caseSensitive: boolean): readonly string[] | undefined {
+  if (char.length !== 1 || char > '\x7f') return undefined;
+  const lower = char.toLowerCase();
+  if (caseSensitive || lower === char.toUpperCase()) return [char];
+  const extra = lower === 's' ? ['\u017f'] : lower === 'k' ? ['\u212a'] : [];
+  return [lower, char.toUpperCase(), ...extra];
+}
+
+/**
  * Escapes what a regex reads as syntax. Not `-`: it is syntax only inside a class, and under the
  * `u` flag `\-` outside one is an error, which made a query such as `order-id` "invalid".
  */
@@ -38,6 +54,9 @@ export function compileQuery(query: string, options: SearchOptions): Matcher | u
   try {
     const regex = new RegExp(bounded, flags);
     if (!options.regex) neverEmpty.add(regex);
+    const chars =
+      options.regex || options.wholeWord ? undefined : foldedChars(query, options.caseSensitive);
+    if (chars) singleChars.set(regex, chars);
     return { ok: true, regex, key: `${flags}/${bounded}` };
   } catch (err) {
     return { ok: false, error: err instanceof Error ? err.message : String(err) };
@@ -61,10 +80,21 @@ export function matchRanges(regex: RegExp, text: string): [number, number][] {
  * A function counting what `matchRanges` would return, without making the matches; chosen once
  * per regex, so a scan does not ask for every field. A literal query's regex never matches empty,
  * so it counts with `test`, which allocates nothing: a common letter matches some 500,000 times
- * in 100,000 messages, and a match array each was most of the cost of a search. Other regexes
+ * in 100,000 messages, and a match array each was most of the cost of a search; a one-letter
+ * query counts with `indexOf` (see `singleChars`). Other regexes
  * skip empty matches the way `matchAll` steps over them (one code point on, as they are Unicode).
  */
 export function matchCounter(regex: RegExp): (text: string) => number {
+  const chars = singleChars.get(regex);
+  if (chars) {
+    return (text) => {
+      let count = 0;
+      for (const char of chars) {
+        for (let i = text.indexOf(char); i >= 0; i = text.indexOf(char, i + 1)) count++;
+      }
+      return count;
+    };
+  }
   if (neverEmpty.has(regex)) {
     return (text) => {
       let count = 0;
