@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type { Message } from '../../transcript/model.ts';
 import {
@@ -9,11 +9,18 @@ import {
 } from '../../transcript/search/match-list.ts';
 import { compileQuery } from '../../transcript/search/matcher.ts';
 import type { SearchHighlight } from './search-context.ts';
-import { readSearchParams, writeSearchParams, type SearchParams } from './search-params.ts';
+import { readSearchParams, type SearchParams } from './search-params.ts';
+import { useSearchUrl } from './use-search-url.ts';
 import { answers, useMatchScan, type ScanRequest } from './use-match-scan.ts';
 import { useWarmSearchFields } from './use-warm-search-fields.ts';
 
 const NO_MATCHES = new MatchList([]);
+/**
+ * What marks ask when the scope is everything: every text the regex matches is in scope, so each
+ * mark is counted, and no lookup among 100,000 matching fields is needed to say so. (A message
+ * shown before the scan of its page finishes is marked a moment before it is counted.)
+ */
+const EVERY_FIELD = { has: () => true };
 
 /** The search of one transcript: its parameters, matches, current match, and ways to change them. */
 export interface TranscriptSearch extends SearchParams {
@@ -52,9 +59,7 @@ export function useTranscriptSearch(messages: Message[]): TranscriptSearch {
   // Local state drives the inputs; the URL mirrors it. Router navigations run in a transition,
   // so inputs bound to the URL itself would lag and drop keystrokes.
   const [search, setSearch] = useState<SearchParams>(() => readSearchParams(params));
-  useEffect(() => {
-    setParams((prev) => writeSearchParams(prev, search), { replace: true });
-  }, [search, setParams]);
+  useSearchUrl(search, setParams);
   useWarmSearchFields(messages);
   const { query, options, scope, open } = search;
   const { caseSensitive, wholeWord, regex } = options;
@@ -98,7 +103,7 @@ export function useTranscriptSearch(messages: Message[]): TranscriptSearch {
       regex: shown?.regex,
       key: shown ? `${shown.regex.flags}/${shown.regex.source}|${shown.scope}` : '',
       currentId,
-      ids: matches,
+      ids: shown?.scope === 'everything' ? EVERY_FIELD : matches,
     }),
     [shown, currentId, matches],
   );

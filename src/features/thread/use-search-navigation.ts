@@ -24,7 +24,17 @@ export function useSearchNavigation(
     if (!match || !id || revealed.current === id) return;
     const selector = `mark[data-match-id="${CSS.escape(id)}"]`;
     const expand = match.reveal ? [match.reveal] : [];
-    if (view.current?.reveal(match.messageId, expand, selector)) revealed.current = id;
-    else if (!rows.some((r) => r.message.id === match.messageId)) showAll();
+    const go = () => {
+      if (view.current?.reveal(match.messageId, expand, selector)) revealed.current = id;
+      else if (!rows.some((r) => r.message.id === match.messageId)) showAll();
+    };
+    // After the next paint: the find bar's count shows in the frame after the keystroke, and the
+    // view moves in the one after (rendering the rows around a far match takes a frame's time).
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => (timer = setTimeout(go, 0)));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
   }, [id, match, rows, view, showAll]);
 }

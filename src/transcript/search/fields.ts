@@ -17,8 +17,63 @@ export interface SearchField {
 
 const cache = new WeakMap<Message, SearchField[]>();
 
-function speakerScope(role: string): 'user' | 'assistant' {
+/** The scope of a message's own words (its text and citation titles): who said them. */
+export function speakerScope(role: string): 'user' | 'assistant' {
   return role === 'user' ? 'user' : 'assistant';
+}
+
+/**
+ * True when every part of `message` is text: then its fields are its own strings (its text parts
+ * and citation titles), which a scan can test without making field objects first
+ * (`forEachTextField`); most messages of a long transcript are such.
+ */
+export function isTextOnly(message: Message): boolean {
+  for (const part of message.parts) if (part.kind !== 'text') return false;
+  return true;
+}
+
+/** The field of text part `i` of a message, as `searchFields` lists it. */
+function textField(message: Message, i: number, text: string): SearchField {
+  return {
+    key: `${i}:text`,
+    scope: speakerScope(message.role),
+    text,
+    reveal: `${message.id}#${i}:more`,
+  };
+}
+
+/** The field of citation `j`'s title, as `searchFields` lists it. */
+function citationField(message: Message, j: number, title: string): SearchField {
+  return { key: `c${j}:title`, scope: speakerScope(message.role), text: title };
+}
+
+/**
+ * Calls `visit` with the text of each field of a text-only message (`isTextOnly`) and its index
+ * among `searchFields(message)`, without making the fields: a scan makes a field only when it
+ * matches (`fieldAt`), not for every message on every keystroke. All of them are in the
+ * message's `speakerScope`.
+ * @returns false, calling nothing, when the message has other parts.
+ */
+export function forEachTextField(
+  message: Message,
+  visit: (text: string, index: number) => void,
+): boolean {
+  if (!isTextOnly(message)) return false;
+  const { parts, citations } = message;
+  let index = 0;
+  for (const part of parts) if (part.kind === 'text') visit(part.text, index++);
+  for (const citation of citations) if (citation.title) visit(citation.title, index++);
+  return true;
+}
+
+/**
+ * Field `index` of `searchFields(message)`.
+ * @throws Error when there is no such field.
+ */
+export function fieldAt(message: Message, index: number): SearchField {
+  const field = searchFields(message)[index];
+  if (!field) throw new Error(`message ${message.id} has no search field ${index}`);
+  return field;
 }
 
 /**
@@ -35,12 +90,7 @@ export function searchFields(message: Message): SearchField[] {
   message.parts.forEach((part, i) => {
     switch (part.kind) {
       case 'text':
-        fields.push({
-          key: `${i}:text`,
-          scope: speakerScope(message.role),
-          text: part.text,
-          reveal: `${card(i)}:more`,
-        });
+        fields.push(textField(message, i, part.text));
         break;
       case 'tool-call':
         fields.push({ key: `${i}:name`, scope: 'tool-calls', text: part.call.name });
@@ -78,11 +128,10 @@ export function searchFields(message: Message): SearchField[] {
     }
   });
   message.citations.forEach((c, j) => {
-    if (c.title)
-      fields.push({ key: `c${j}:title`, scope: speakerScope(message.role), text: c.title });
+    if (c.title) fields.push(citationField(message, j, c.title));
   });
   // Only fields that cost something to build are kept: text fields are the message's own strings,
   // and keeping a list for every message of a 100,000-message transcript costs megabytes.
-  if (message.parts.some((p) => p.kind !== 'text')) cache.set(message, fields);
+  if (!isTextOnly(message)) cache.set(message, fields);
   return fields;
 }

@@ -1,5 +1,5 @@
 import type { Message } from '../model.ts';
-import type { SearchField } from './fields.ts';
+import { fieldAt, type SearchField } from './fields.ts';
 
 /** One match: in which message and field, the n-th there, and what to open to show it. */
 export interface SearchMatch {
@@ -16,25 +16,51 @@ export function matchId(m: Pick<SearchMatch, 'messageId' | 'fieldKey' | 'occurre
   return `${m.messageId}|${m.fieldKey}|${m.occurrence}`;
 }
 
-/** A field of a message with at least one match, and how many (empty matches not counted). */
-export interface FieldHit {
-  message: Message;
-  field: SearchField;
-  count: number;
+/**
+ * A field of a message with at least one match, and how many (empty matches not counted). The
+ * field may be held as its index among the message's fields and made on first use: a common
+ * letter matches in some 100,000 fields, and making each field's key and reveal strings while
+ * scanning cost as much as the matching itself.
+ */
+export class FieldHit {
+  readonly message: Message;
+  /** The field's text: a narrower query searches it again, without going through the message. */
+  readonly text: string;
+  readonly count: number;
+  private made: SearchField | number;
+
+  /**
+   * @param field the field, or its index among `searchFields(message)`.
+   * @param text the field's text.
+   */
+  constructor(message: Message, field: SearchField | number, text: string, count: number) {
+    this.message = message;
+    this.made = field;
+    this.text = text;
+    this.count = count;
+  }
+
+  /** The field, as `searchFields` lists it. */
+  get field(): SearchField {
+    if (typeof this.made === 'number') this.made = fieldAt(this.message, this.made);
+    return this.made;
+  }
+
+  /** The same field with another count: what a narrower query found in it. */
+  withCount(count: number): FieldHit {
+    return new FieldHit(this.message, this.made, this.text, count);
+  }
 }
 
 /** A match's identity without its position: what `matchId` is made of. */
 export type MatchKey = Pick<SearchMatch, 'messageId' | 'fieldKey' | 'occurrence'>;
 
-/** `<message id>|<field key>`: a field's identity, a match id without its occurrence. */
-export function fieldId(messageId: string, fieldKey: string): string {
-  return `${messageId}|${fieldKey}`;
-}
-
 /**
  * The matches of one search, in transcript order, held as one record per matching field rather
  * than per match: a one-letter query finds some 500,000 matches in 100,000 messages, and making
- * an object and an id for each would cost more than finding them. Matches are made on demand.
+ * an object and an id for each would cost more than finding them. Matches are made on demand, and
+ * the index behind `has` is built when marks ask, as far as they ask, not while scanning: a scan
+ * superseded by the next keystroke never pays for it.
  */
 export class MatchList {
   /** Number of matches. */
@@ -42,23 +68,54 @@ export class MatchList {
   readonly hits: readonly FieldHit[];
   /** `starts[i]`: index of the first match of `hits[i]`. */
   private readonly starts: Uint32Array;
-  private readonly fieldIds: ReadonlySet<string>;
+  /** Index into `hits` of each message id's first field, for `hits[0, indexed)`. */
+  private readonly firstHit = new Map<string, number>();
+  private indexed = 0;
+  /** True when a message id was seen in two places of `hits` (ids are not assumed unique). */
+  private repeated = false;
 
-  /**
-   * @param hits matching fields in transcript order.
-   * @param fieldIds `fieldId` of every hit, when the caller built it already (a scan builds it
-   *   slice by slice); computed here otherwise.
-   */
-  constructor(hits: readonly FieldHit[], fieldIds?: ReadonlySet<string>) {
+  /** @param hits matching fields in transcript order. */
+  constructor(hits: readonly FieldHit[]) {
     this.hits = hits;
     this.starts = new Uint32Array(hits.length);
     let count = 0;
-    hits.forEach((hit, i) => {
+    for (let i = 0; i < hits.length; i++) {
       this.starts[i] = count;
-      count += hit.count;
-    });
+      count += hits[i]?.count ?? 0;
+    }
     this.count = count;
-    this.fieldIds = fieldIds ?? new Set(hits.map((h) => fieldId(h.message.id, h.field.key)));
+  }
+
+  /**
+   * Indexes `hits` by message id up to the first field of `messageId` (all of them when undefined
+   * or absent), and returns that field's index or -1. Built as far as asked only: the rows on
+   * screen are usually near the current match, and indexing 100,000 fields at once is a long task.
+   */
+  private indexUntil(messageId: string | undefined): number {
+    const { hits } = this;
+    while (this.indexed < hits.length) {
+      const i = this.indexed++;
+      const message = hits[i]?.message;
+      // A message's fields are together in `hits`: only its first one is indexed.
+      if (!message || message === hits[i - 1]?.message) continue;
+      if (this.firstHit.has(message.id)) this.repeated = true;
+      else this.firstHit.set(message.id, i);
+      if (message.id === messageId) return i;
+    }
+    return -1;
+  }
+
+  /** Index into `hits` of the field with this identity, or -1. */
+  private hitIndex(messageId: string, fieldKey: string): number {
+    const { hits } = this;
+    const first = this.firstHit.get(messageId) ?? this.indexUntil(messageId);
+    for (let i = first; i >= 0 && hits[i]?.message.id === messageId; i++) {
+      if (hits[i]?.field.key === fieldKey) return i;
+    }
+    // Not among the message's fields there; the same id may come again further on.
+    this.indexUntil(undefined);
+    if (!this.repeated) return -1;
+    return hits.findIndex((h) => h.message.id === messageId && h.field.key === fieldKey);
   }
 
   /** The `index`-th match (0-based), or undefined outside `[0, count)`. */
@@ -82,7 +139,10 @@ export class MatchList {
     };
   }
 
-  /** Index of the match with this identity, or -1. Linear in the matching fields. */
+  /**
+   * Index of the match with this identity, or -1. Linear in the matching fields, stopping at the
+   * match: it is asked once per result, most often for a match near the start (the first one).
+   */
   indexOf(key: MatchKey): number {
     const i = this.hits.findIndex(
       (h) => h.message.id === key.messageId && h.field.key === key.fieldKey,
@@ -92,20 +152,23 @@ export class MatchList {
     return (this.starts[i] ?? 0) + key.occurrence;
   }
 
-  /** True when `id` (a `matchId`) is one of the matches: marks outside the scope are not. */
+  /**
+   * True when `id` (a `matchId`) names a field with matches: marks outside the scope are not.
+   * Only the field is checked, as before: a mark's occurrence comes from the same regex over the
+   * same text, so it is within the field's count.
+   */
   has(id: string): boolean {
+    // `<message id>|<field key>|<occurrence>`: field keys hold no `|`, message ids might.
     const bar = id.lastIndexOf('|');
-    if (bar < 0) return false;
+    const keyBar = bar > 0 ? id.lastIndexOf('|', bar - 1) : -1;
+    if (keyBar < 0) return false;
     const occurrence = Number(id.slice(bar + 1));
-    return Number.isInteger(occurrence) && this.fieldIds.has(id.slice(0, bar));
+    return (
+      Number.isInteger(occurrence) &&
+      this.hitIndex(id.slice(0, keyBar), id.slice(keyBar + 1, bar)) >= 0
+    );
   }
 
-  /** The `fieldId` of every matching field, for a scan that extends this one. */
-  fieldIdsIterator(): Iterator<string> {
-    return this.fieldIds.values();
-  }
-
-  /** Every match, made in full: for tests and small transcripts. */
   toArray(): SearchMatch[] {
     return Array.from({ length: this.count }, (_, i) => this.at(i)).filter(
       (m): m is SearchMatch => m !== undefined,

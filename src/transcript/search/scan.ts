@@ -1,7 +1,15 @@
 import type { Message } from '../model.ts';
-import { searchFields, type SearchField, type SearchScope } from './fields.ts';
-import { fieldId, MatchList, type FieldHit } from './match-list.ts';
-import { countMatches, hasMatch } from './matcher.ts';
+import {
+  forEachTextField,
+  isTextOnly,
+  searchFields,
+  speakerScope,
+  type SearchField,
+  type SearchScope,
+} from './fields.ts';
+import { fieldIndexOf } from './field-index.ts';
+import { FieldHit, MatchList } from './match-list.ts';
+import { matchCounter } from './matcher.ts';
 
 /** A finished scan: the matches of `regex` in `messages`, limited to `scope`. */
 export interface ScanResult {
@@ -63,7 +71,10 @@ export function overlapOffset(
  * Starts a resumable scan for `regex` over `messages` in `scope`. It reuses `basis.previous`
  * when it can: the same search over a list that only grew at either end scans just the new
  * messages; a narrowing query over the same list rescans only the fields that matched. Each
- * field is tested once before its matches are counted, as most fields do not match.
+ * field's matches are counted in one pass (no match, no cost beyond one search), and a text-only
+ * message's fields are made only when they match, so a scan allocates little beyond its hits.
+ * Searching everything in a list whose field index is built (field-index.ts) reads its flat
+ * texts rather than each message's parts.
  */
 export function startScan(
   messages: readonly Message[],
@@ -85,44 +96,60 @@ export function startScan(
   const from = offset === undefined ? 0 : offset === 0 ? (reusable?.messages.length ?? 0) : 0;
   const to = offset === undefined ? messages.length : offset === 0 ? messages.length : offset;
   const hits: FieldHit[] = [];
-  const ids = new Set<string>();
+  const count = matchCounter(regex);
   let next = narrowing ? 0 : from;
-  let copied: Iterator<string> | undefined =
-    offset === undefined ? undefined : reusable?.matches.fieldIdsIterator();
   let done: ScanResult | undefined;
 
   const visit = (message: Message, field: SearchField) => {
-    if (!hasMatch(regex, field.text)) return;
-    const count = countMatches(regex, field.text);
-    if (count === 0) return;
-    hits.push({ message, field, count });
-    ids.add(fieldId(message.id, field.key));
+    const n = count(field.text);
+    if (n > 0) hits.push(new FieldHit(message, field, field.text, n));
+  };
+  // A text-only message's fields are tested as plain strings; only a match makes its field.
+  let current: Message | undefined;
+  const visitText = (text: string, index: number) => {
+    const n = count(text);
+    if (n > 0 && current) hits.push(new FieldHit(current, index, text, n));
   };
   const scanMessage = (message: Message) => {
+    current = message;
+    const words = scope === 'everything' || scope === speakerScope(message.role);
+    if (words ? forEachTextField(message, visitText) : isTextOnly(message)) return;
     for (const field of searchFields(message)) {
       if (scope === 'everything' || field.scope === scope) visit(message, field);
+    }
+  };
+  // Searching everything in a list whose field index is built: its flat texts (field-index.ts).
+  const index = scope === 'everything' && !narrowing ? fieldIndexOf(messages) : undefined;
+  const scanIndexed = (texts: readonly string[], starts: Uint32Array, m: number) => {
+    const first = starts[m] ?? 0;
+    const end = starts[m + 1] ?? 0;
+    for (let f = first; f < end; f++) {
+      const text = texts[f] ?? '';
+      const n = count(text);
+      const message = messages[m];
+      if (n > 0 && message) hits.push(new FieldHit(message, f - first, text, n));
     }
   };
   const finish = (): ScanResult => {
     const old = reusable?.matches.hits ?? [];
     const all = offset === undefined ? hits : offset === 0 ? old.concat(hits) : hits.concat(old);
-    return { messages, regex, scope, matches: new MatchList(all, ids) };
+    return { messages, regex, scope, matches: new MatchList(all) };
   };
 
   const step = (shouldYield: () => boolean): boolean => {
     if (done) return true;
-    // The earlier result's field ids, copied slice by slice (a common word has 100,000s).
-    for (let n = 1; copied; n++) {
-      const id = copied.next();
-      if (id.done) copied = undefined;
-      else ids.add(id.value);
-      if (n % 1024 === 0 && shouldYield()) return false;
-    }
     if (narrowing) {
       while (next < narrowing.length) {
         const hit = narrowing[next++];
-        if (hit) visit(hit.message, hit.field);
+        const n = hit ? count(hit.text) : 0;
+        if (hit && n > 0) hits.push(hit.count === n ? hit : hit.withCount(n));
         if (next % (CHECK_EVERY * 4) === 0 && shouldYield()) return false;
+      }
+    } else if (index) {
+      const { texts, starts } = index;
+      while (next < to) {
+        scanIndexed(texts, starts, next++);
+        if (next % CHECK_EVERY === 0 && shouldYield()) return false;
       }
     } else {
       while (next < to) {

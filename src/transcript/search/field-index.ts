@@ -1,0 +1,60 @@
+import type { Message } from '../model.ts';
+import { forEachTextField, searchFields } from './fields.ts';
+
+/**
+ * The text of every searchable field of one message list, flat and in transcript order. A scan
+ * over it reads one array of strings instead of following each message to its parts and each part
+ * to its text: at 100,000 messages that pointer chasing, not the matching, was most of a search.
+ * It holds references to strings the messages (or the field cache) hold already, so it costs about
+ * 10 bytes a message.
+ */
+export interface FieldIndex {
+  /** The list it indexes: it answers for exactly this array. */
+  messages: readonly Message[];
+  texts: readonly string[];
+  /**
+   * `starts[m]`: index in `texts` of message `m`'s first field, in `searchFields` order;
+   * `starts[messages.length]` is `texts.length`.
+   */
+  starts: Uint32Array;
+}
+
+/** The index of the list shown last: one transcript is searched at a time. */
+let latest: FieldIndex | undefined;
+
+/** The index of exactly `messages`, when it is built. */
+export function fieldIndexOf(messages: readonly Message[]): FieldIndex | undefined {
+  return latest?.messages === messages ? latest : undefined;
+}
+
+/** Forgets the index of `messages`, so a closed transcript is not kept alive by it. */
+export function dropFieldIndex(messages: readonly Message[]): void {
+  if (latest?.messages === messages) latest = undefined;
+}
+
+/**
+ * Starts building the index of `messages`, a step at a time (the fields of tool messages are
+ * best warmed first: see use-warm-search-fields.ts). Once done, `fieldIndexOf(messages)` has it.
+ * @returns `step`: builds on until done or `shouldYield()` (asked every few messages); true when done.
+ */
+export function buildFieldIndex(
+  messages: readonly Message[],
+): (shouldYield: () => boolean) => boolean {
+  const texts: string[] = [];
+  const starts = new Uint32Array(messages.length + 1);
+  const push = (text: string) => void texts.push(text);
+  let next = 0;
+  return (shouldYield) => {
+    while (next < messages.length) {
+      const message = messages[next];
+      starts[next++] = texts.length;
+      if (message && !forEachTextField(message, push)) {
+        for (const field of searchFields(message)) texts.push(field.text);
+      }
+      if (next % 64 === 0 && shouldYield()) return false;
+    }
+    starts[messages.length] = texts.length;
+    if (fieldIndexOf(messages) === undefined) latest = { messages, texts, starts };
+    return true;
+  };
+}
