@@ -30,9 +30,11 @@ export function useMessageSource(message: Message): MessageSourceState {
   const cursor = source?.page.cursor ?? null;
   const query = useQuery({
     queryKey: ['message-page', transcript?.provider.id, transcript?.conversationId, cursor],
-    queryFn: ({ signal }) => {
+    // Not abortable: one page, and a row that scrolls out and back (or StrictMode's second
+    // mount) would otherwise cancel it and ask again.
+    queryFn: () => {
       if (!transcript) throw new Error('No transcript to fetch the message from');
-      return transcript.provider.fetchMessages(transcript.conversationId, cursor, signal);
+      return transcript.provider.fetchMessages(transcript.conversationId, cursor);
     },
     enabled: source !== undefined && transcript !== null,
     staleTime: Number.POSITIVE_INFINITY,
