@@ -8,7 +8,7 @@ export const IN_FLIGHT = 4;
  * not hold up the network, few enough to bound what a stalled reader pins (64 pages of 100; 200
  * measured no faster at 10,000 messages, where the sample servers' CPU is the limit).
  */
-export const HELD_AHEAD = 64;
+const HELD_AHEAD = 64;
 /** A page fetched ahead that nobody takes within this long (ms) is dropped. */
 const UNCLAIMED_MS = 60_000;
 
@@ -130,7 +130,7 @@ function readAheadAfter(
 
 /**
  * `provider.fetchMessages`, with the pages after it fetched ahead, a few at once, when the vendor
- * numbers its pages (`MessagePage.numbered`, Telnyx): a transcript of 1,000 pages then loads at
+ * numbers its pages (`MessagePage.numbered`): a transcript of 1,000 pages then loads at
  * the speed of the network's parallel requests rather than one round trip after another, and the
  * requests go out while the page before is still being read. Each page is still requested once:
  * a page asked for is taken from those fetched ahead when it is there. Pages are taken in any

@@ -140,13 +140,11 @@ export class MatchList {
   }
 
   /**
-   * Index of the match with this identity, or -1. Linear in the matching fields, stopping at the
-   * match: it is asked once per result, most often for a match near the start (the first one).
+   * Index of the match with this identity, or -1. Found through the index `has` uses, built as far
+   * as the match: it is asked once per result, most often for a match near the start.
    */
   indexOf(key: MatchKey): number {
-    const i = this.hits.findIndex(
-      (h) => h.message.id === key.messageId && h.field.key === key.fieldKey,
-    );
+    const i = this.hitIndex(key.messageId, key.fieldKey);
     const hit = this.hits[i];
     if (!hit || key.occurrence < 0 || key.occurrence >= hit.count) return -1;
     return (this.starts[i] ?? 0) + key.occurrence;
@@ -169,6 +167,7 @@ export class MatchList {
     );
   }
 
+  /** Every match, made in full: for tests and small transcripts. */
   toArray(): SearchMatch[] {
     return Array.from({ length: this.count }, (_, i) => this.at(i)).filter(
       (m): m is SearchMatch => m !== undefined,

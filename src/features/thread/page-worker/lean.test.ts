@@ -44,14 +44,14 @@ describe('leanPage', () => {
 
 describe('vendor errors across the worker', () => {
   it('come back as the VendorError they were, retry hints included', () => {
-    const original = new VendorError('Telnyx AI', 429, 'Slow down', '10011', true, 2000, {
+    const original = new VendorError('Example AI', 429, 'Slow down', '10011', true, 2000, {
       cause: undefined,
       cursorExpired: true,
     });
     const back = vendorErrorFrom(structuredClone(vendorErrorData(original)));
     expect(back).toBeInstanceOf(VendorError);
     expect(back).toMatchObject({
-      vendorLabel: 'Telnyx AI',
+      vendorLabel: 'Example AI',
       status: 429,
       message: 'Slow down',
       code: '10011',
