@@ -11,7 +11,8 @@ export default defineConfig({
   // Transform the app at start, so the first page load does not wait for it.
   server: { port: 5173, warmup: { clientFiles: ['./src/main.tsx'] } },
   preview: { port: 4173 },
-  build: { target: 'es2022', sourcemap: true },
+  // The manifest (dist/.vite/manifest.json) names the lazily loaded chunks (bench/bundle.ts).
+  build: { target: 'es2022', sourcemap: true, manifest: true },
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'],
     environment: 'node',

@@ -1,6 +1,7 @@
 /**
  * Initial JavaScript and CSS of the production build: what `dist/index.html` loads before any
- * `import()` (module scripts, module preloads, stylesheets), gzip-compressed as a server would.
+ * `import()` (module scripts, module preloads, stylesheets), gzip-compressed as a server would;
+ * and the chunks it loads later.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -29,4 +30,24 @@ export function initialBundle(dist = 'dist'): BundleSize {
     else js += size;
   }
   return { jsGzipBytes: js, cssGzipBytes: css, files };
+}
+
+/** What this reads of Vite's build manifest. */
+interface ManifestChunk {
+  file: string;
+  isDynamicEntry?: boolean;
+}
+
+/**
+ * URL paths of the chunks the app loads with `import()` (Vite's build manifest,
+ * `build.manifest` in vite.config.ts), e.g. `/assets/highlighted-code-….js`.
+ * @throws Error when `dist/.vite/manifest.json` is missing (build first).
+ */
+export function lazyChunks(dist = 'dist'): string[] {
+  const manifest: Record<string, ManifestChunk> = JSON.parse(
+    readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8'),
+  );
+  return Object.values(manifest)
+    .filter((chunk) => chunk.isDynamicEntry === true)
+    .map((chunk) => `/${chunk.file}`);
 }

@@ -3,6 +3,7 @@
  * the issue's list in order (load, elements, heap, scroll, drag storm, jump, find, soak).
  */
 import type { Browser, CDPSession, Page } from '@playwright/test';
+import { collectedHeap, heapReading, loadLazyChunks, type HeapReading } from './heap.ts';
 import { scrollFrames, scrollToTop, type FrameRecord } from './probes/frames.ts';
 import { readFindTimer, startFindTimer } from './probes/find.ts';
 import { jumpTo, pickFarMessage } from './probes/jump.ts';
@@ -58,7 +59,10 @@ export interface RunResult {
   jsonBytes: number;
   feedElements: number;
   pageElements: number;
+  /** The heap's data (compiled code not counted, heap.ts) less the baseline's, bytes. */
   heapBytes: number;
+  /** `JSHeapUsedSize` less the baseline's, code included, bytes. */
+  heapUsedBytes: number;
   heapRatio: number;
   scroll: FrameStats;
   storm: FrameStats;
@@ -84,7 +88,9 @@ export interface RunSpec {
   pageSize: number;
   throttle: number;
   /** The app with a small transcript open: its heap and its pages' JSON, bytes; subtracted. */
-  baseline: { heapBytes: number; jsonBytes: number };
+  baseline: { heap: HeapReading; jsonBytes: number };
+  /** URL paths of the app's lazily loaded chunks, loaded before the heap is read (heap.ts). */
+  lazyChunks: readonly string[];
   rareTerm: string;
   commonTerm: string;
 }
@@ -94,13 +100,6 @@ async function metric(cdp: CDPSession, name: string): Promise<number> {
   const found = metrics.find((m) => m.name === name);
   if (!found) throw new Error(`Performance.getMetrics has no ${name}`);
   return found.value;
-}
-
-/** JS heap in use after two forced garbage collections, bytes. */
-export async function collectedHeap(cdp: CDPSession): Promise<number> {
-  await cdp.send('HeapProfiler.collectGarbage');
-  await cdp.send('HeapProfiler.collectGarbage');
-  return metric(cdp, 'JSHeapUsedSize');
 }
 
 /**
@@ -295,7 +294,9 @@ export async function measureRun(browser: Browser, spec: RunSpec): Promise<RunRe
         () => document.querySelector('[aria-label="Transcript scroller"]')?.scrollHeight ?? 0,
       ),
     };
-    const heapBytes = (await collectedHeap(cdp)) - spec.baseline.heapBytes;
+    await loadLazyChunks(page, spec.lazyChunks);
+    const heap = await heapReading(cdp);
+    const heapBytes = heap.dataBytes - spec.baseline.heap.dataBytes;
     const floorMs = await fetchFloor(
       page,
       resources.map((r) => r.url),
@@ -337,6 +338,7 @@ export async function measureRun(browser: Browser, spec: RunSpec): Promise<RunRe
       feedElements: counts.feed,
       pageElements: counts.page,
       heapBytes,
+      heapUsedBytes: heap.usedBytes - spec.baseline.heap.usedBytes,
       heapRatio: heapBytes / (jsonBytes - spec.baseline.jsonBytes),
       scroll,
       storm,

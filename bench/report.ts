@@ -81,9 +81,9 @@ const COLUMNS: [string, (c: CellResult) => string][] = [
     (c) => `${cellValue(c, 'find.rare.longTaskMs')} / ${cellValue(c, 'find.common.longTaskMs')}`,
   ],
   [
-    'heap MB / JSON MB',
+    'heap MB (with code) / JSON MB',
     (c) =>
-      `${num((c.summary.heapBytes?.median ?? NaN) / 1e6, 1)} / ${num((c.summary.jsonBytes?.median ?? NaN) / 1e6, 1)} = ${cellValue(c, 'heapRatio', 2)}`,
+      `${num((c.summary.heapBytes?.median ?? NaN) / 1e6, 2)} (${num((c.summary.heapUsedBytes?.median ?? NaN) / 1e6, 2)}) / ${num((c.summary.jsonBytes?.median ?? NaN) / 1e6, 2)} = ${cellValue(c, 'heapRatio', 2)}`,
   ],
   [
     'soak heap / nodes',

@@ -13,10 +13,10 @@ import { launchOptions } from '../e2e/browser.ts';
 import { registry, type VendorId } from '../src/providers/index.ts';
 import { GENERATED_MARKER_WORD, type Script } from '../src/server/sample-data/index.ts';
 import { checkBudgets } from './budgets.ts';
-import { initialBundle } from './bundle.ts';
+import { initialBundle, lazyChunks } from './bundle.ts';
 import { benchData } from './dataset.ts';
+import { heapReading, loadLazyChunks } from './heap.ts';
 import {
-  collectedHeap,
   loadTranscript,
   measureRun,
   openPage,
@@ -40,13 +40,14 @@ function log(message: string): void {
   console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
 }
 
-/** Heap and JSON of a small transcript: the app's own share, with every lazy part loaded. */
+/** Heap and JSON of a small transcript: the app's own share, with every lazy chunk loaded. */
 async function baseline(browser: Browser, origin: string, path: string, throttle: number) {
   const { context, page, cdp } = await openPage(browser, throttle);
   try {
     await loadTranscript(page, origin + path);
+    await loadLazyChunks(page, lazyChunks());
     const jsonBytes = (await pageResources(page)).reduce((sum, r) => sum + r.bytes, 0);
-    return { heapBytes: await collectedHeap(cdp), jsonBytes };
+    return { heap: await heapReading(cdp), jsonBytes };
   } finally {
     await context.close();
   }
@@ -66,6 +67,7 @@ async function measureCell(
     pageSize: registry[vendor].messagePageSize,
     throttle,
     baseline: await baseline(browser, origin, transcriptPath(vendor, cell.baseline), throttle),
+    lazyChunks: lazyChunks(),
     rareTerm: GENERATED_MARKER_WORD,
     commonTerm: COMMON_TERM,
   };

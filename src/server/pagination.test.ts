@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHttpClient } from '../api/http-client.ts';
 import { toTranscript, transcriptQueryOptions } from '../features/thread/transcript-query.ts';
 import { createRegistry, type Registry } from '../providers/index.ts';
+import { sentTime } from '../transcript/time.ts';
 import { createProxyMiddleware } from './proxy/forward.ts';
 import {
   DEFAULT_SAMPLE_CREDENTIALS as creds,
@@ -105,7 +106,7 @@ describe.each([
 
     const got = (transcript?.messages ?? []).map((m) => {
       // Telnyx messages have no id: their role and time (sent_at, as normalize reads it) stand in.
-      return vendor === 'telnyx' ? `${m.role}|${m.time ?? ''}` : m.id;
+      return vendor === 'telnyx' ? `${m.role}|${sentTime(m) ?? ''}` : m.id;
     });
     expect(got).toEqual(sourceOrder(vendor, id));
   });

@@ -1,4 +1,5 @@
 import type { Message, Part } from './model.ts';
+import { sentTime } from './time.ts';
 
 function partAsText(part: Part): string {
   switch (part.kind) {
@@ -45,7 +46,8 @@ function partAsMarkdown(part: Part): string {
  */
 export function transcriptToMarkdown(title: string, messages: readonly Message[]): string {
   const sections = messages.map((m, i) => {
-    const head = `## ${i + 1}. ${m.role}${m.author ? ` · ${m.author}` : ''}${m.time ? ` · ${m.time}` : ''}`;
+    const time = sentTime(m);
+    const head = `## ${i + 1}. ${m.role}${m.author ? ` · ${m.author}` : ''}${time ? ` · ${time}` : ''}`;
     const sources = m.citations.map(
       (c, n) => `${n + 1}. [${c.title ?? c.url ?? c.id}](${c.url ?? ''})`,
     );

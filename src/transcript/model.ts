@@ -71,7 +71,12 @@ export interface Message {
   id: string;
   /** `user`, `assistant`, `tool`, `knowledge`, `system`, `agent`, or the vendor's own, lower-cased. */
   role: string;
-  /** ISO 8601 as sent by the vendor; undefined when the vendor gave none. */
+  /**
+   * ISO 8601 as sent by the vendor; undefined when the vendor gave none. A message kept by the
+   * thread (features/thread/page-worker/lean.ts) leaves it out when it is exactly
+   * `new Date(timeMs).toISOString()`, which it can be made from again: read it with
+   * `sentTime` (time.ts).
+   */
   time?: string;
   /** `time` in ms since the epoch; undefined when absent or unreadable. */
   timeMs?: number;
@@ -86,17 +91,19 @@ export interface Message {
   details?: MessageDetail[];
   /** The vendor's payload exactly as received. Absent as `details` is. */
   raw?: unknown;
-  /** Where the message was read: which page, and its place in it. Set where `raw` is absent. */
-  source?: MessageSource;
+  /**
+   * The page the message was read from (one object shared by the page's messages), so that its
+   * vendor payload can be fetched again when asked for. Set where `raw` is absent.
+   */
+  sourcePage?: SourcePage;
+  /** The message's index among `sourcePage`'s items. Two fields, not one object, to save a
+   * small object per message of a 100,000-message transcript. */
+  sourceIndex?: number;
 }
 
-/**
- * Where a message came from: its page (one object shared by the page's messages) and its index
- * among the page's items, so that its vendor payload can be fetched again when asked for.
- */
-export interface MessageSource {
-  page: { cursor: string | null };
-  index: number;
+/** A page messages were read from: the cursor it was fetched with (null for the first page). */
+export interface SourcePage {
+  cursor: string | null;
 }
 
 /** Which way a vendor's pages run: Moveworks and Telnyx send newest first. */

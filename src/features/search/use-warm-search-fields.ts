@@ -9,7 +9,7 @@ import { SLICE_MS } from './run-in-slices.ts';
  * Readies search in idle time, a few milliseconds at a time, as pages arrive: first the search
  * fields of every message with tool parts (pretty-printing each tool result costs about 1 s per
  * 100,000 messages, which would otherwise fall on the first keystroke in the find bar; they are
- * cached per message object, so a new page costs only its own messages), then the flat field
+ * kept per result, so a new page costs only its own messages), then the flat field
  * index of the list (field-index.ts), which makes a scan of everything about twice as fast. The
  * index is for this exact list: it is dropped when the list changes or the transcript closes.
  */
@@ -24,7 +24,8 @@ export function useWarmSearchFields(messages: readonly Message[]): void {
       const shouldYield = () => performance.now() >= end;
       while (next < messages.length) {
         const message = messages[next++];
-        // Text-only messages' fields are their own strings, made on demand (fields.ts).
+        // Text-only messages' fields are their own strings; others' pretty-printed results are kept
+        // (fields.ts).
         if (message && !isTextOnly(message)) searchFields(message);
         if (next % 16 === 0 && shouldYield()) break;
       }

@@ -1,6 +1,7 @@
 import { memo, useState, type FocusEvent } from 'react';
 import { Timestamp } from '../../components/timestamp.tsx';
 import type { Message } from '../../transcript/model.ts';
+import { sentTime } from '../../transcript/time.ts';
 import { MessageActions } from './message-actions.tsx';
 import { MessageDetails } from './message-details.tsx';
 import { MessagePart } from './message-part.tsx';
@@ -32,6 +33,7 @@ export const MessageArticle = memo(function MessageArticle({
 }: MessageArticleProps) {
   const { expanded } = useThreadActions();
   const { role } = message;
+  const time = sentTime(message);
   const placed = placedCitationsOf(message);
   const detailsKey = `${message.id}#details`;
   const detailsOpen = expanded.has(detailsKey);
@@ -63,7 +65,7 @@ export const MessageArticle = memo(function MessageArticle({
         className={`mb-1 flex flex-wrap items-baseline gap-x-2 text-xs before:font-semibold before:tracking-wide before:uppercase before:content-[attr(data-label)] ${metaClass(role)}`}
       >
         {message.author}
-        {message.time && <Timestamp iso={message.time} ms={message.timeMs} />}
+        {time && <Timestamp iso={time} ms={message.timeMs} />}
       </header>
       {message.parts.map((part, i) => (
         <MessagePart key={i} message={message} part={part} index={i} placed={placed} />

@@ -1,5 +1,6 @@
 import { CopyButton } from '../../components/copy-button.tsx';
 import type { Message } from '../../transcript/model.ts';
+import { sentTime } from '../../transcript/time.ts';
 import { useMessageSource } from './message-source.ts';
 
 /**
@@ -8,11 +9,12 @@ import { useMessageSource } from './message-source.ts';
  */
 export function MessageDetails({ message }: { message: Message }) {
   const source = useMessageSource(message);
+  const time = sentTime(message);
   const raw =
     source.status === 'ready' ? (JSON.stringify(source.raw, null, 2) ?? String(source.raw)) : '';
   const rows = [
     { label: 'Message id', value: message.id },
-    ...(message.time ? [{ label: 'Time (as sent)', value: message.time }] : []),
+    ...(time ? [{ label: 'Time (as sent)', value: time }] : []),
     ...(source.status === 'ready' ? source.details : []),
   ];
   return (

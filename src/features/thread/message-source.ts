@@ -20,14 +20,14 @@ export type MessageSourceState =
 
 /**
  * The vendor payload and details of `message`: at once when the message still has them, else
- * from its page fetched again (`message.source`; history does not change, so the page read
+ * from its page fetched again (`message.sourcePage`; history does not change, so the page read
  * again holds the same item). A thread keeps only what it shows (page-worker/lean.ts).
  * @returns `error` when the page fails, or no longer holds the message at its place.
  */
 export function useMessageSource(message: Message): MessageSourceState {
   const transcript = useContext(TranscriptSourceContext);
-  const source = message.raw === undefined ? message.source : undefined;
-  const cursor = source?.page.cursor ?? null;
+  const page = message.raw === undefined ? message.sourcePage : undefined;
+  const cursor = page?.cursor ?? null;
   const query = useQuery({
     queryKey: ['message-page', transcript?.provider.id, transcript?.conversationId, cursor],
     // Not abortable: one page, and a row that scrolls out and back (or StrictMode's second
@@ -36,13 +36,13 @@ export function useMessageSource(message: Message): MessageSourceState {
       if (!transcript) throw new Error('No transcript to fetch the message from');
       return transcript.provider.fetchMessages(transcript.conversationId, cursor);
     },
-    enabled: source !== undefined && transcript !== null,
+    enabled: page !== undefined && transcript !== null,
     staleTime: Number.POSITIVE_INFINITY,
   });
-  if (!source) return { status: 'ready', raw: message.raw, details: message.details ?? [] };
+  if (!page) return { status: 'ready', raw: message.raw, details: message.details ?? [] };
   if (query.isError) return { status: 'error', message: query.error.message };
   if (!query.data) return { status: 'loading' };
-  const found = query.data.messages[source.index];
+  const found = query.data.messages[message.sourceIndex ?? -1];
   if (found?.id !== message.id) {
     return { status: 'error', message: 'The vendor no longer sends this message at its place.' };
   }

@@ -1,4 +1,4 @@
-import type { Message } from '../model.ts';
+import type { Message, ToolResult } from '../model.ts';
 import { displayedJson } from '../pretty-json.ts';
 
 /** What a search can be limited to (ui-contract.md "Search"). */
@@ -15,7 +15,23 @@ export interface SearchField {
   reveal?: string;
 }
 
-const cache = new WeakMap<Message, SearchField[]>();
+/**
+ * The displayed (pretty-printed) text of each tool result searched so far. Pretty-printing is the
+ * costly part of a message's fields (about 1 s per 100,000 messages), so it is done once per
+ * result; the fields themselves are small and made afresh on each call, as keeping a list of them
+ * for every tool message cost about 65 bytes a message of a transcript.
+ */
+const displayedOutputs = new WeakMap<ToolResult, string>();
+
+/** `result.output` as the thread shows it (pretty JSON when it is JSON), computed once. */
+function displayedOutput(result: ToolResult): string {
+  let text = displayedOutputs.get(result);
+  if (text === undefined) {
+    text = displayedJson(result.output);
+    displayedOutputs.set(result, text);
+  }
+  return text;
+}
 
 /** The scope of a message's own words (its text and citation titles): who said them. */
 export function speakerScope(role: string): 'user' | 'assistant' {
@@ -79,12 +95,10 @@ export function fieldAt(message: Message, index: number): SearchField {
 /**
  * The searchable fields of a message (design.md "search over the model, not the DOM"): its text,
  * tool names and arguments, tool results, knowledge queries, answers and sources, and citation
- * titles. Cached per message object when it has more than text (pretty-printing a tool result is
- * the costly part); a text-only message's fields are made afresh, cheaply, on each call.
+ * titles. Made afresh on each call, cheaply: the costly part, a tool result's pretty-printed text,
+ * is kept per result (`displayedOutput`).
  */
 export function searchFields(message: Message): SearchField[] {
-  const cached = cache.get(message);
-  if (cached) return cached;
   const fields: SearchField[] = [];
   const card = (i: number) => `${message.id}#${i}`;
   message.parts.forEach((part, i) => {
@@ -109,7 +123,7 @@ export function searchFields(message: Message): SearchField[] {
         fields.push({
           key: `${i}:output`,
           scope: 'tool-results',
-          text: displayedJson(part.result.output),
+          text: displayedOutput(part.result),
           ...(callIndex >= 0 ? { reveal: card(callIndex) } : {}),
         });
         break;
@@ -130,8 +144,5 @@ export function searchFields(message: Message): SearchField[] {
   message.citations.forEach((c, j) => {
     if (c.title) fields.push(citationField(message, j, c.title));
   });
-  // Only fields that cost something to build are kept: text fields are the message's own strings,
-  // and keeping a list for every message of a 100,000-message transcript costs megabytes.
-  if (!isTextOnly(message)) cache.set(message, fields);
   return fields;
 }

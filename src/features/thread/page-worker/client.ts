@@ -1,4 +1,5 @@
 import type { Provider } from '../../../providers/index.ts';
+import { compactPage } from '../../../transcript/compact.ts';
 import type { MessagePage } from '../../../transcript/model.ts';
 import { fetchPageReadingAhead } from '../read-ahead.ts';
 import { leanPage } from './lean.ts';
@@ -20,7 +21,7 @@ function settle(reply: PageReply): void {
   const w = waiting.get(reply.id);
   if (!w) return;
   waiting.delete(reply.id);
-  if (reply.type === 'page') w.resolve(reply.page);
+  if (reply.type === 'page') w.resolve(compactPage(reply.page));
   else if (reply.type === 'vendor-error') w.reject(vendorErrorFrom(reply.error));
   else w.reject(new Error(reply.message));
 }
@@ -57,7 +58,8 @@ export function startPageWorker(): void {
 /**
  * One page of a transcript, fetched, validated and normalized in a worker (worker.ts), with the
  * pages after it read ahead there; on the main thread where there are no workers. Its messages
- * are lean (lean.ts): no vendor payload or details, which message-details.tsx fetches again. Same contract
+ * are lean (lean.ts): no vendor payload or details, which message-details.tsx fetches again;
+ * and compact (transcript/compact.ts). Same contract
  * as `Provider.fetchMessages`: the signal aborts the request (and everything read ahead for the
  * transcript), rejecting with the signal's reason.
  * @throws {import('../../../providers/errors.ts').VendorError} for HTTP failures and unreadable
@@ -71,7 +73,7 @@ export function fetchPage(
 ): Promise<MessagePage> {
   const inThread = () =>
     fetchPageReadingAhead(provider, conversationId, cursor, signal).then((page) =>
-      leanPage(page, cursor),
+      compactPage(leanPage(page, cursor)),
     );
   const target = pageWorker();
   if (!target) return inThread();

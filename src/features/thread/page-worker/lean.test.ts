@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { VendorError } from '../../../providers/index.ts';
+import { sentTime } from '../../../transcript/time.ts';
 import { leanPage } from './lean.ts';
 import { vendorErrorData, vendorErrorFrom } from './protocol.ts';
 
@@ -34,11 +35,30 @@ describe('leanPage', () => {
       timeMs: 1_767_225_600_000,
       parts: [{ kind: 'text', text: 'hi', format: 'markdown' }],
       citations: [],
-      source: { page: { cursor: '2' }, index: 0 },
+      sourcePage: { cursor: '2' },
+      sourceIndex: 0,
     });
-    expect(lean.messages[1]?.source?.index).toBe(1);
+    expect(lean.messages[1]?.sourceIndex).toBe(1);
     // One page object for all the page's messages: a cursor is not copied per message.
-    expect(lean.messages[1]?.source?.page).toBe(lean.messages[0]?.source?.page);
+    expect(lean.messages[1]?.sourcePage).toBe(lean.messages[0]?.sourcePage);
+  });
+
+  it('leaves out a time that is exactly its parsed value in ISO form, which sentTime rebuilds', () => {
+    const time = '2026-01-01T00:00:00.120Z';
+    const message = {
+      id: 'a',
+      role: 'user',
+      time,
+      timeMs: Date.parse(time),
+      parts: [],
+      citations: [],
+    };
+    const [lean] = leanPage(
+      { messages: [message], order: 'oldest-first', nextCursor: null },
+      null,
+    ).messages;
+    expect(lean?.time).toBeUndefined();
+    expect(lean && sentTime(lean)).toBe(time);
   });
 });
 

@@ -1,9 +1,10 @@
 import type { Message, MessagePage } from '../../../transcript/model.ts';
+import { isIsoOf } from '../../../transcript/time.ts';
 
 /**
  * The page as the thread keeps it: each message without its vendor payload (`raw`) and `details`,
  * which the thread shows only when asked (message-details.tsx fetches them again through
- * `source`). Drops about a third of a transcript's memory, and as much from what crosses from the
+ * `sourcePage` and `sourceIndex`), and without `time` when `sentTime` can rebuild it. Drops about a third of a transcript's memory, and as much from what crosses from the
  * page worker. A message whose item was unreadable keeps its raw part: that is what it shows.
  * @param cursor the cursor the page was fetched with (null for the first page).
  */
@@ -18,9 +19,13 @@ export function leanPage(page: MessagePage, cursor: string | null): MessagePage 
         role: m.role,
         parts: m.parts,
         citations: m.citations,
-        source: { page: from, index },
+        sourcePage: from,
+        sourceIndex: index,
       };
-      if (m.time !== undefined) lean.time = m.time;
+      // The time as sent only when it says more than its parsed value (sentTime rebuilds it).
+      if (m.time !== undefined && (m.timeMs === undefined || !isIsoOf(m.time, m.timeMs))) {
+        lean.time = m.time;
+      }
       if (m.timeMs !== undefined) lean.timeMs = m.timeMs;
       if (m.author !== undefined) lean.author = m.author;
       return lean;
