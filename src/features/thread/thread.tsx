@@ -17,6 +17,7 @@ import { useMessageLink } from './use-message-link.ts';
 import { useSearchNavigation } from './use-search-navigation.ts';
 import { useThreadKeys } from './use-thread-keys.ts';
 import { useSampled } from './use-sampled.ts';
+import { markFirstPageShown, transcriptKey } from './first-page-shown.ts';
 import { TranscriptSourceContext } from './message-source.ts';
 import { useTranscript } from './use-transcript.ts';
 
@@ -60,6 +61,19 @@ export function Thread({
   const highlight = useDeferredValue(search.highlight);
   const link = useMessageLink(messages, loading, view, showAll);
   useSearchNavigation(search, rows, view, showAll);
+  // The page pump waits for the first page to be painted before handing over the next ones.
+  const firstPageIn = transcript !== undefined;
+  useEffect(() => {
+    if (!firstPageIn) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => markFirstPageShown(transcriptKey(provider.id, conversationId)));
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [firstPageIn, provider.id, conversationId]);
   // The last page changes the layout around a match or linked message (the progress bar goes).
   useEffect(() => {
     if (!loading) requestAnimationFrame(() => view.current?.repin());

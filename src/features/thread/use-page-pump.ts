@@ -1,13 +1,20 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import type { Provider } from '../../providers/index.ts';
+import { firstPageShown, transcriptKey } from './first-page-shown.ts';
 import { transcriptQueryOptions } from './transcript-query.ts';
+
+/** Longest the second page waits for the first to be painted, ms. */
+const FIRST_PAINT_WAIT_MS = 1000;
 
 /**
  * Fetches a transcript's pages back to back until the last one: the next request goes out as soon
  * as a page is in, neither waiting for the page to be rendered nor for the transcript pane's code
- * (this runs in the route, which loads with the app). A failed page stops the run until the pane's
- * Retry fetches it again. Re-renders its caller only when there is no next page or an error.
+ * (this runs in the route, which loads with the app). Except once: where the vendor's pages are
+ * read ahead in the page worker (numbered pages), the second page is taken only after the pane
+ * has painted the first (first-page-shown.ts), as the network is busy meanwhile anyway. A failed
+ * page stops the run until the pane's Retry fetches it again. Re-renders its caller only when
+ * there is no next page or an error.
  */
 export function usePagePump(provider: Provider, conversationId: string): void {
   const { hasNextPage, isError, fetchNextPage } = useInfiniteQuery({
@@ -21,6 +28,10 @@ export function usePagePump(provider: Provider, conversationId: string): void {
     if (!hasNextPage || isError) return;
     let active = true;
     const pump = async () => {
+      if (provider.cursorOfPage) {
+        await firstPageShown(transcriptKey(provider.id, conversationId), FIRST_PAINT_WAIT_MS);
+        if (!active) return;
+      }
       // cancelRefetch: false joins a request already in flight instead of cancelling it.
       let result = await fetchNextPage({ cancelRefetch: false });
       while (active && result.hasNextPage && !result.isError) {
@@ -31,5 +42,5 @@ export function usePagePump(provider: Provider, conversationId: string): void {
     return () => {
       active = false;
     };
-  }, [hasNextPage, isError, fetchNextPage]);
+  }, [hasNextPage, isError, fetchNextPage, provider, conversationId]);
 }

@@ -1,11 +1,22 @@
 import { useQuery } from '@tanstack/react-query';
 import { fetchSampleVendorIds, type VendorId } from '../../providers/index.ts';
+import { whenIdle } from '../when-idle.ts';
 
-/** True when the built-in sample backend serves `vendor`; false until the proxy has said. */
+/** Longest the status request waits for an idle moment, ms. */
+const STATUS_IDLE_WAIT_MS = 2000;
+
+/**
+ * True when the built-in sample backend serves `vendor`; false until the proxy has said. The
+ * request waits for an idle moment: the badge is not urgent, and on a transcript's URL its reply
+ * (and its validator's first use) would otherwise land while the first page is being rendered.
+ */
 export function useIsSample(vendor: VendorId): boolean {
   const { data } = useQuery({
     queryKey: ['proxy-status'],
-    queryFn: ({ signal }) => fetchSampleVendorIds(signal),
+    queryFn: async ({ signal }) => {
+      await new Promise<void>((resolve) => whenIdle(() => resolve(), STATUS_IDLE_WAIT_MS));
+      return fetchSampleVendorIds(signal);
+    },
     staleTime: Number.POSITIVE_INFINITY,
   });
   return data?.has(vendor) ?? false;
