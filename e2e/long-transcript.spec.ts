@@ -49,3 +49,37 @@ for (const vendor of ['twilio', 'telnyx', 'moveworks'] as const) {
     await page.screenshot({ path: test.info().outputPath('middle.png') });
   });
 }
+
+test('a scrollbar drag draws light placeholders, then the full messages where it stops', async ({
+  page,
+}) => {
+  await page.goto(`/telnyx/${encodeURIComponent(SAMPLE_IDS.telnyx.generated5000)}`);
+  await expect(articleAt(page, 1)).toContainText('Generated conversation start');
+  await expect
+    .poll(() => feed(page).evaluate((el) => el.getBoundingClientRect().height), {
+      timeout: 60_000,
+    })
+    .toBeGreaterThan(100_000);
+  // Five far moves, one a frame, as a drag of the scrollbar thumb writes them; what the feed
+  // holds is read in the frame after each.
+  const during = await feed(page).evaluate(async (el) => {
+    const scroller = el.parentElement;
+    if (!scroller) throw new Error('no scroller');
+    const seen: { busy: number; rich: number }[] = [];
+    for (let i = 1; i <= 5; i++) {
+      scroller.scrollTop = i * 9000;
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      seen.push({
+        busy: el.querySelectorAll('article[aria-busy="true"]').length,
+        rich: el.querySelectorAll('article header').length,
+      });
+    }
+    return seen;
+  });
+  // One far move may be a jump (to a match, an end): drawn in full. From the third frame on,
+  // placeholders only.
+  expect(during.slice(2).every((s) => s.busy > 0 && s.rich === 0)).toBe(true);
+  // Landed: full messages again, no placeholder left.
+  await expect(feed(page).locator('article[aria-busy="true"]')).toHaveCount(0);
+  await expect(feed(page).locator('article header').first()).toBeVisible();
+});

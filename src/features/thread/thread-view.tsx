@@ -5,9 +5,15 @@ import type { PositionedMessage } from '../../transcript/rows.ts';
 import type { ToolPairing } from '../../transcript/tool-pairing.ts';
 import { JumpButtons } from './jump-buttons.tsx';
 import { MessageArticle } from './message-article.tsx';
+import { MessagePlaceholder } from './message-placeholder.tsx';
 import { settleOn } from './settle-on.ts';
 import { ThreadActionsContext, type ThreadActions } from './thread-context.ts';
 import { useScrollAnchor } from './use-scroll-anchor.ts';
+import { useScrollSeek } from './use-scroll-seek.ts';
+
+/** How long a jump of the view's own (to a message, an end) keeps far moves from counting as a
+ * flight (use-scroll-seek.ts), ms; renewed by each correction while it settles. */
+const SEEK_HOLD_MS = 250;
 
 /** Close to a typical bubble's height (px), so positions settle with little correction. */
 const ESTIMATED_ROW_PX = 110;
@@ -102,6 +108,10 @@ export function ThreadView(props: ThreadViewProps) {
   const indexById = useMemo(() => lazyIndex(messages), [messages]);
   const keys = useMemo(() => messages.map(rowKey), [messages]);
   const getItemKey = useCallback((i: number) => keys[i] ?? -1 - i, [keys]);
+  // Before the virtualizer: see useScrollSeek. The view's own jumps hold it off for a moment.
+  const seekHold = useRef(0);
+  const seeking = useScrollSeek(scrollRef, seekHold);
+  const holdSeek = () => (seekHold.current = performance.now() + SEEK_HOLD_MS);
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
@@ -155,6 +165,7 @@ export function ThreadView(props: ThreadViewProps) {
             : block === 'end' || block === 'nearest'
               ? row.end - view
               : row.start - (view - row.size) / 2;
+        holdSeek();
         el.scrollTop = Math.max(0, top);
         recordAnchor();
       };
@@ -163,6 +174,7 @@ export function ThreadView(props: ThreadViewProps) {
       stopSettling.current = settleOn(
         find,
         (found) => {
+          holdSeek();
           found.scrollIntoView({ block });
           recordAnchor();
         },
@@ -252,23 +264,37 @@ export function ThreadView(props: ThreadViewProps) {
             className="relative mx-auto w-full max-w-4xl"
             style={{ height: virtualizer.getTotalSize() }}
           >
-            {virtualizer.getVirtualItems().map((item) => {
+            {virtualizer.getVirtualItems().map((item, slot) => {
               const row = rows[item.index];
               if (!row) return null;
               return (
                 <div
-                  key={item.key}
+                  // While flying, rows are keyed by their slot on screen: each frame's
+                  // placeholders reuse the last frame's elements instead of replacing them.
+                  key={seeking ? `slot ${slot}` : item.key}
                   data-index={item.index}
                   ref={virtualizer.measureElement}
                   className="absolute top-0 left-0 w-full px-4 py-1.5"
-                  style={{ transform: `translateY(${item.start}px)` }}
+                  style={{
+                    transform: `translateY(${item.start}px)`,
+                    // A placeholder takes the row's known height, so measuring it changes nothing.
+                    height: seeking ? item.size : undefined,
+                  }}
                 >
-                  <MessageArticle
-                    message={row.message}
-                    position={row.position}
-                    setSize={setSize}
-                    highlighted={row.message.id === highlightedId}
-                  />
+                  {seeking ? (
+                    <MessagePlaceholder
+                      message={row.message}
+                      position={row.position}
+                      setSize={setSize}
+                    />
+                  ) : (
+                    <MessageArticle
+                      message={row.message}
+                      position={row.position}
+                      setSize={setSize}
+                      highlighted={row.message.id === highlightedId}
+                    />
+                  )}
                 </div>
               );
             })}
