@@ -5,11 +5,16 @@ import { bubbleClass, metaClass } from './role-style.ts';
 /** Characters of a message's text a placeholder shows (one line): enough to recognise it in passing. */
 const PREVIEW_CHARS = 120;
 
-/** The start of a message's first text part, as plain text (no Markdown is parsed). */
+/** The start of a message's first text, tool call, tool result or knowledge lookup, as plain
+ * text (no Markdown is parsed). */
 function preview(message: Message): string {
   for (const part of message.parts) {
     if (part.kind === 'text') return part.text.slice(0, PREVIEW_CHARS);
     if (part.kind === 'tool-call') return `${part.call.name}(…)`;
+    if (part.kind === 'tool-result') return part.result.output.slice(0, PREVIEW_CHARS);
+    if (part.kind === 'knowledge') {
+      return (part.knowledge.query ?? part.knowledge.output ?? '').slice(0, PREVIEW_CHARS);
+    }
   }
   return '';
 }
