@@ -1,7 +1,7 @@
 import { useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, type Ref } from 'react';
 import type { Message } from '../../transcript/model.ts';
-import type { PositionedMessage } from '../../transcript/rows.ts';
+import { positionAt, type ShownRows } from '../../transcript/rows.ts';
 import type { ToolPairing } from '../../transcript/tool-pairing.ts';
 import { JumpButtons } from './jump-buttons.tsx';
 import { MessageArticle } from './message-article.tsx';
@@ -39,19 +39,6 @@ function measureRow(
   );
 }
 
-/** Numeric row keys, stable per message object: the virtualizer looks one up for every row
- * whenever positions are recomputed, and numbers are the cheapest keys to hash. */
-const rowKeys = new WeakMap<Message, number>();
-let nextRowKey = 0;
-function rowKey(message: Message): number {
-  let key = rowKeys.get(message);
-  if (key === undefined) {
-    key = nextRowKey++;
-    rowKeys.set(message, key);
-  }
-  return key;
-}
-
 /** `Map`-like lookup of a message's row index, built on first use. */
 function lazyIndex(messages: readonly Message[]): { get: (id: string) => number | undefined } {
   let map: Map<string, number> | undefined;
@@ -83,7 +70,7 @@ export interface ThreadViewHandle {
 /** Props of {@link ThreadView}. */
 export interface ThreadViewProps {
   /** The messages shown, each with its position in the whole transcript. */
-  rows: PositionedMessage[];
+  rows: ShownRows;
   busy: boolean;
   /** The `aria-setsize` of every article: the message count when known, else -1. */
   setSize: number;
@@ -103,17 +90,18 @@ export interface ThreadViewProps {
 export function ThreadView(props: ThreadViewProps) {
   const { rows, busy, setSize, pairing, expanded, setExpanded, highlightedId, ref } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
-  const messages = useMemo(() => rows.map((r) => r.message), [rows]);
+  const { messages } = rows;
   // Built on first use: a page arriving should not pay for a 100,000-entry map nobody asked for.
   const indexById = useMemo(() => lazyIndex(messages), [messages]);
-  const keys = useMemo(() => messages.map(rowKey), [messages]);
-  const getItemKey = useCallback((i: number) => keys[i] ?? -1 - i, [keys]);
+  // Message ids: strings cache their hash, so the virtualizer's lookups cost about what numbers
+  // would, without a key table beside every message.
+  const getItemKey = useCallback((i: number) => messages[i]?.id ?? -1 - i, [messages]);
   // Before the virtualizer: see useScrollSeek. The view's own jumps hold it off for a moment.
   const seekHold = useRef(0);
   const seeking = useScrollSeek(scrollRef, seekHold);
   const holdSeek = () => (seekHold.current = performance.now() + SEEK_HOLD_MS);
   const virtualizer = useVirtualizer({
-    count: rows.length,
+    count: messages.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ESTIMATED_ROW_PX,
     // Few rows beyond the view: every row mounted is work in a fast drag (and elements in the page).
@@ -250,7 +238,7 @@ export function ThreadView(props: ThreadViewProps) {
   return (
     <ThreadActionsContext value={actions}>
       <div className="relative flex min-h-0 flex-1 flex-col">
-        <JumpButtons count={rows.length} onJump={jump} />
+        <JumpButtons count={messages.length} onJump={jump} />
         <div
           ref={scrollRef}
           tabIndex={0}
@@ -265,8 +253,9 @@ export function ThreadView(props: ThreadViewProps) {
             style={{ height: virtualizer.getTotalSize() }}
           >
             {virtualizer.getVirtualItems().map((item, slot) => {
-              const row = rows[item.index];
-              if (!row) return null;
+              const message = messages[item.index];
+              if (!message) return null;
+              const position = positionAt(rows, item.index);
               return (
                 <div
                   // While flying, rows are keyed by their slot on screen: each frame's
@@ -282,17 +271,13 @@ export function ThreadView(props: ThreadViewProps) {
                   }}
                 >
                   {seeking ? (
-                    <MessagePlaceholder
-                      message={row.message}
-                      position={row.position}
-                      setSize={setSize}
-                    />
+                    <MessagePlaceholder message={message} position={position} setSize={setSize} />
                   ) : (
                     <MessageArticle
-                      message={row.message}
-                      position={row.position}
+                      message={message}
+                      position={position}
                       setSize={setSize}
-                      highlighted={row.message.id === highlightedId}
+                      highlighted={message.id === highlightedId}
                     />
                   )}
                 </div>

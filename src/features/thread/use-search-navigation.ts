@@ -1,5 +1,5 @@
 import { useEffect, useRef, type RefObject } from 'react';
-import type { Message } from '../../transcript/model.ts';
+import type { ShownRows } from '../../transcript/rows.ts';
 import type { TranscriptSearch } from '../search/use-transcript-search.ts';
 import type { ThreadViewHandle } from './thread-view.tsx';
 
@@ -12,7 +12,7 @@ import type { ThreadViewHandle } from './thread-view.tsx';
  */
 export function useSearchNavigation(
   search: TranscriptSearch,
-  rows: readonly { message: Message }[],
+  rows: ShownRows,
   view: RefObject<ThreadViewHandle | null>,
   showAll: () => void,
 ) {
@@ -26,7 +26,7 @@ export function useSearchNavigation(
     const expand = match.reveal ? [match.reveal] : [];
     const go = () => {
       if (view.current?.reveal(match.messageId, expand, selector)) revealed.current = id;
-      else if (!rows.some((r) => r.message.id === match.messageId)) showAll();
+      else if (!rows.messages.some((m) => m.id === match.messageId)) showAll();
     };
     // After the next paint: the find bar's count shows in the frame after the keystroke, and the
     // view moves in the one after (rendering the rows around a far match takes a frame's time).

@@ -1,12 +1,12 @@
 import { useEffect, useRef, type RefObject } from 'react';
-import type { Message } from '../../transcript/model.ts';
+import type { ShownRows } from '../../transcript/rows.ts';
 import type { ThreadViewHandle } from './thread-view.tsx';
 
 /** What the thread's keyboard shortcuts act on. */
 export interface ThreadKeyActions {
   view: RefObject<ThreadViewHandle | null>;
   /** The messages shown, in row order (for J/K to find user messages). */
-  rows: readonly { message: Message }[];
+  rows: ShownRows;
   openSearch: () => void;
   closeSearch: () => void;
   searchOpen: boolean;
@@ -22,8 +22,8 @@ function typingIn(target: EventTarget | null): boolean {
 }
 
 function nextUser(rows: ThreadKeyActions['rows'], from: number, delta: 1 | -1): number {
-  for (let i = from + delta; i >= 0 && i < rows.length; i += delta) {
-    if (rows[i]?.message.role === 'user') return i;
+  for (let i = from + delta; i >= 0 && i < rows.messages.length; i += delta) {
+    if (rows.messages[i]?.role === 'user') return i;
   }
   return from;
 }
