@@ -31,7 +31,8 @@ export function useScrollSeek(
   useLayoutEffect(() => {
     const el = scrollRef.current;
     if (!el) return;
-    let last = el.scrollTop;
+    // Read at the first scroll event, not here: reading it at mount forces a layout in the commit.
+    let last: number | undefined;
     let quietFrames = Number.POSITIVE_INFINITY;
     let frame = 0;
     const tick = () => {
@@ -45,7 +46,7 @@ export function useScrollSeek(
     };
     const onScroll = () => {
       const top = el.scrollTop;
-      const moved = Math.abs(top - last);
+      const moved = last === undefined ? 0 : Math.abs(top - last);
       last = top;
       // Small moves do not count either way: the virtualizer's own corrections, when a row above
       // the view is measured, come between the reader's far ones.
