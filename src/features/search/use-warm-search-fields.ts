@@ -1,7 +1,10 @@
 import { useEffect } from 'react';
 import type { Message } from '../../transcript/model.ts';
 import { buildFieldIndex, dropFieldIndex } from '../../transcript/search/field-index.ts';
-import { isTextOnly, searchFields } from '../../transcript/search/fields.ts';
+import { forEachField, isTextOnly } from '../../transcript/search/fields.ts';
+
+/** Nothing: walking a message's fields is what pretty-prints (and keeps) its tool results. */
+const warm = () => undefined;
 import { whenIdle, type Deadline } from '../when-idle.ts';
 import { SLICE_MS } from './run-in-slices.ts';
 
@@ -26,7 +29,7 @@ export function useWarmSearchFields(messages: readonly Message[]): void {
         const message = messages[next++];
         // Text-only messages' fields are their own strings; others' pretty-printed results are kept
         // (fields.ts).
-        if (message && !isTextOnly(message)) searchFields(message);
+        if (message && !isTextOnly(message)) forEachField(message, warm);
         if (next % 16 === 0 && shouldYield()) break;
       }
       if (next < messages.length || !index(shouldYield)) cancel = whenIdle(work);

@@ -1,5 +1,5 @@
 import type { Message } from '../model.ts';
-import { forEachTextField, searchFields } from './fields.ts';
+import { forEachField, forEachTextField } from './fields.ts';
 
 /**
  * The text of every searchable field of one message list, flat and in transcript order. A scan
@@ -48,9 +48,7 @@ export function buildFieldIndex(
     while (next < messages.length) {
       const message = messages[next];
       starts[next++] = texts.length;
-      if (message && !forEachTextField(message, push)) {
-        for (const field of searchFields(message)) texts.push(field.text);
-      }
+      if (message && !forEachTextField(message, push)) forEachField(message, push);
       if (next % 64 === 0 && shouldYield()) return false;
     }
     starts[messages.length] = texts.length;

@@ -1,10 +1,10 @@
 import type { Message } from '../model.ts';
 import {
+  forEachField,
   forEachTextField,
   isTextOnly,
-  searchFields,
   speakerScope,
-  type SearchField,
+  type FieldScope,
   type SearchScope,
 } from './fields.ts';
 import { fieldIndexOf } from './field-index.ts';
@@ -100,23 +100,20 @@ export function startScan(
   let next = narrowing ? 0 : from;
   let done: ScanResult | undefined;
 
-  const visit = (message: Message, field: SearchField) => {
-    const n = count(field.text);
-    if (n > 0) hits.push(new FieldHit(message, field, field.text, n));
-  };
-  // A text-only message's fields are tested as plain strings; only a match makes its field.
+  // Fields are tested as plain strings; only a match makes its field (FieldHit, fieldAt).
   let current: Message | undefined;
   const visitText = (text: string, index: number) => {
     const n = count(text);
     if (n > 0 && current) hits.push(new FieldHit(current, index, text, n));
   };
+  const visitField = (text: string, fieldScope: FieldScope, index: number) => {
+    if (scope === 'everything' || fieldScope === scope) visitText(text, index);
+  };
   const scanMessage = (message: Message) => {
     current = message;
     const words = scope === 'everything' || scope === speakerScope(message.role);
     if (words ? forEachTextField(message, visitText) : isTextOnly(message)) return;
-    for (const field of searchFields(message)) {
-      if (scope === 'everything' || field.scope === scope) visit(message, field);
-    }
+    forEachField(message, visitField);
   };
   // Searching everything in a list whose field index is built: its flat texts (field-index.ts).
   const index = scope === 'everything' && !narrowing ? fieldIndexOf(messages) : undefined;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Message, Part } from '../model.ts';
+import { forEachField, searchFields } from './fields.ts';
 import { findMatches } from './find.ts';
 import { compileQuery, matchRanges } from './matcher.ts';
 
@@ -105,5 +106,31 @@ describe('findMatches', () => {
     expect(findMatches(messages, regexOf('42'), 'assistant').map((m) => m.messageId)).toEqual([
       'a1',
     ]);
+  });
+});
+
+describe('forEachField', () => {
+  it('walks the same texts, scopes and indices as searchFields, in order', () => {
+    const message: Message = {
+      id: 'm',
+      role: 'assistant',
+      parts: [
+        { kind: 'text', text: 'Checking', format: 'markdown' },
+        { kind: 'tool-call', call: { id: 'c', name: 'lookup', argumentsText: '{"id":1}' } },
+        { kind: 'tool-result', result: { callId: 'c', output: '{"ok":true}', failed: false } },
+        {
+          kind: 'knowledge',
+          knowledge: {
+            query: 'refunds',
+            sources: [{ title: 'Policy', snippet: 'Within 30 days' }],
+          },
+        },
+      ],
+      citations: [{ id: 's', title: 'Refund policy', offsets: [] }],
+    };
+    const walked: [string, string, number][] = [];
+    forEachField(message, (text, scope, index) => walked.push([text, scope, index]));
+    expect(walked).toEqual(searchFields(message).map((f, i) => [f.text, f.scope, i]));
+    expect(walked).toHaveLength(8);
   });
 });
