@@ -2,6 +2,7 @@ import { memo, useState, type FocusEvent } from 'react';
 import { Timestamp } from '../../components/timestamp.tsx';
 import type { Message } from '../../transcript/model.ts';
 import { sentTime } from '../../transcript/time.ts';
+import { articleAttributes } from './article-attributes.ts';
 import { MessageActions } from './message-actions.tsx';
 import { MessageDetails } from './message-details.tsx';
 import { MessagePart } from './message-part.tsx';
@@ -45,11 +46,7 @@ export const MessageArticle = memo(function MessageArticle({
   };
   return (
     <article
-      data-message-id={message.id}
-      data-role={role}
-      aria-posinset={position}
-      aria-setsize={setSize}
-      aria-label={`${role} message ${position}`}
+      {...articleAttributes(message, position, setSize)}
       tabIndex={-1}
       data-highlighted={highlighted || undefined}
       onPointerEnter={() => setActive(true)}

@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import type { Message } from '../../transcript/model.ts';
+import { articleAttributes } from './article-attributes.ts';
 import { bubbleClass, metaClass } from './role-style.ts';
 
 /** Characters of a message's text a placeholder shows (one line): enough to recognise it in passing. */
@@ -42,11 +43,7 @@ export const MessagePlaceholder = memo(function MessagePlaceholder({
   const { role } = message;
   return (
     <article
-      data-message-id={message.id}
-      data-role={role}
-      aria-posinset={position}
-      aria-setsize={setSize}
-      aria-label={`${role} message ${position}`}
+      {...articleAttributes(message, position, setSize)}
       aria-busy="true"
       className={`h-full w-fit max-w-[85%] min-w-56 truncate rounded-2xl px-4 py-2.5 text-sm ${bubbleClass(role)}`}
     >

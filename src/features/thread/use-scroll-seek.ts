@@ -31,8 +31,9 @@ export function useScrollSeek(
   useLayoutEffect(() => {
     const el = scrollRef.current;
     if (!el) return;
-    // Read at the first scroll event, not here: reading it at mount forces a layout in the commit.
+    // Read in the next frame, not here: reading it at mount forces a layout in the commit.
     let last: number | undefined;
+    const start = requestAnimationFrame(() => (last ??= el.scrollTop));
     let quietFrames = Number.POSITIVE_INFINITY;
     let frame = 0;
     const tick = () => {
@@ -58,6 +59,7 @@ export function useScrollSeek(
     el.addEventListener('scroll', onScroll, { passive: true });
     return () => {
       el.removeEventListener('scroll', onScroll);
+      cancelAnimationFrame(start);
       cancelAnimationFrame(frame);
     };
   }, [scrollRef, holdUntil]);
