@@ -25,7 +25,11 @@ interface Snapshot {
   nodes: number[];
 }
 
-async function metric(cdp: CDPSession, name: string): Promise<number> {
+/**
+ * One of `Performance.getMetrics` (the domain must be enabled).
+ * @throws Error when the browser does not report `name`.
+ */
+export async function metric(cdp: CDPSession, name: string): Promise<number> {
   const { metrics } = await cdp.send('Performance.getMetrics');
   const found = metrics.find((m) => m.name === name);
   if (!found) throw new Error(`Performance.getMetrics has no ${name}`);

@@ -3,7 +3,7 @@
  * the issue's list in order (load, elements, heap, scroll, drag storm, jump, find, soak).
  */
 import type { Browser, CDPSession, Page } from '@playwright/test';
-import { collectedHeap, heapReading, loadLazyChunks, type HeapReading } from './heap.ts';
+import { collectedHeap, heapReading, loadLazyChunks, metric, type HeapReading } from './heap.ts';
 import { scrollFrames, scrollToTop, type FrameRecord } from './probes/frames.ts';
 import { readFindTimer, startFindTimer } from './probes/find.ts';
 import { jumpTo, pickFarMessage } from './probes/jump.ts';
@@ -93,13 +93,6 @@ export interface RunSpec {
   lazyChunks: readonly string[];
   rareTerm: string;
   commonTerm: string;
-}
-
-async function metric(cdp: CDPSession, name: string): Promise<number> {
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  const found = metrics.find((m) => m.name === name);
-  if (!found) throw new Error(`Performance.getMetrics has no ${name}`);
-  return found.value;
 }
 
 /**

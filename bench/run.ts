@@ -41,11 +41,17 @@ function log(message: string): void {
 }
 
 /** Heap and JSON of a small transcript: the app's own share, with every lazy chunk loaded. */
-async function baseline(browser: Browser, origin: string, path: string, throttle: number) {
+async function baseline(
+  browser: Browser,
+  origin: string,
+  path: string,
+  throttle: number,
+  chunks: readonly string[],
+) {
   const { context, page, cdp } = await openPage(browser, throttle);
   try {
     await loadTranscript(page, origin + path);
-    await loadLazyChunks(page, lazyChunks());
+    await loadLazyChunks(page, chunks);
     const jsonBytes = (await pageResources(page)).reduce((sum, r) => sum + r.bytes, 0);
     return { heap: await heapReading(cdp), jsonBytes };
   } finally {
@@ -60,14 +66,21 @@ async function measureCell(
   cell: { vendor: VendorId; script: Script; baseline: Script; size: number; throttle: number },
 ): Promise<CellResult> {
   const { vendor, size, throttle } = cell;
+  const chunks = lazyChunks();
   const spec = {
     origin,
     path: transcriptPath(vendor, cell.script),
     size,
     pageSize: registry[vendor].messagePageSize,
     throttle,
-    baseline: await baseline(browser, origin, transcriptPath(vendor, cell.baseline), throttle),
-    lazyChunks: lazyChunks(),
+    baseline: await baseline(
+      browser,
+      origin,
+      transcriptPath(vendor, cell.baseline),
+      throttle,
+      chunks,
+    ),
+    lazyChunks: chunks,
     rareTerm: GENERATED_MARKER_WORD,
     commonTerm: COMMON_TERM,
   };

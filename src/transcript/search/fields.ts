@@ -48,21 +48,6 @@ export function isTextOnly(message: Message): boolean {
   return true;
 }
 
-/** The field of text part `i` of a message, as `searchFields` lists it. */
-function textField(message: Message, i: number, text: string): SearchField {
-  return {
-    key: `${i}:text`,
-    scope: speakerScope(message.role),
-    text,
-    reveal: `${message.id}#${i}:more`,
-  };
-}
-
-/** The field of citation `j`'s title, as `searchFields` lists it. */
-function citationField(message: Message, j: number, title: string): SearchField {
-  return { key: `c${j}:title`, scope: speakerScope(message.role), text: title };
-}
-
 /**
  * Calls `visit` with the text of each field of a text-only message (`isTextOnly`) and its index
  * among `searchFields(message)`, without making the fields: a scan makes a field only when it
@@ -85,6 +70,58 @@ export function forEachTextField(
 /** Where a field's words belong, as a scan filters them. */
 export type FieldScope = SearchField['scope'];
 
+/** Which field of a part (or, for `title`, of a citation) a walk is at. */
+type FieldWhat = 'text' | 'name' | 'args' | 'output' | 'knowledge' | 'title';
+
+/**
+ * Walks the fields of a message in `searchFields` order: `visit` gets each field's text, scope,
+ * index, and where it is (the part's index, or the citation's for `title`; `sub`, the text's
+ * index within a knowledge lookup). The one walk both `forEachField` and `searchFields` follow,
+ * so the two cannot disagree on indices.
+ */
+function walkFields(
+  message: Message,
+  visit: (
+    text: string,
+    scope: FieldScope,
+    index: number,
+    at: number,
+    what: FieldWhat,
+    sub: number,
+  ) => void,
+): void {
+  const speaker = speakerScope(message.role);
+  let index = 0;
+  message.parts.forEach((part, i) => {
+    switch (part.kind) {
+      case 'text':
+        visit(part.text, speaker, index++, i, 'text', 0);
+        break;
+      case 'tool-call':
+        visit(part.call.name, 'tool-calls', index++, i, 'name', 0);
+        visit(part.call.argumentsText, 'tool-calls', index++, i, 'args', 0);
+        break;
+      case 'tool-result':
+        visit(displayedOutput(part.result), 'tool-results', index++, i, 'output', 0);
+        break;
+      case 'knowledge': {
+        const k = part.knowledge;
+        const texts = [k.query, k.output, ...k.sources.flatMap((s) => [s.title, s.snippet])];
+        texts.forEach((text, j) => {
+          if (text) visit(text, 'knowledge', index++, i, 'knowledge', j);
+        });
+        break;
+      }
+      case 'files':
+      case 'raw':
+        break;
+    }
+  });
+  message.citations.forEach((c, j) => {
+    if (c.title) visit(c.title, speaker, index++, j, 'title', 0);
+  });
+}
+
 /**
  * Calls `visit` with the text, scope and index of each of `searchFields(message)`, in the same
  * order, without making the fields (no objects, no key or reveal strings): a scan makes a field
@@ -94,35 +131,7 @@ export function forEachField(
   message: Message,
   visit: (text: string, scope: FieldScope, index: number) => void,
 ): void {
-  const speaker = speakerScope(message.role);
-  let index = 0;
-  for (const part of message.parts) {
-    switch (part.kind) {
-      case 'text':
-        visit(part.text, speaker, index++);
-        break;
-      case 'tool-call':
-        visit(part.call.name, 'tool-calls', index++);
-        visit(part.call.argumentsText, 'tool-calls', index++);
-        break;
-      case 'tool-result':
-        visit(displayedOutput(part.result), 'tool-results', index++);
-        break;
-      case 'knowledge': {
-        const k = part.knowledge;
-        for (const text of [k.query, k.output, ...k.sources.flatMap((s) => [s.title, s.snippet])]) {
-          if (text) visit(text, 'knowledge', index++);
-        }
-        break;
-      }
-      case 'files':
-      case 'raw':
-        break;
-    }
-  }
-  for (const citation of message.citations) {
-    if (citation.title) visit(citation.title, speaker, index++);
-  }
+  walkFields(message, visit);
 }
 
 /**
@@ -144,48 +153,39 @@ export function fieldAt(message: Message, index: number): SearchField {
 export function searchFields(message: Message): SearchField[] {
   const fields: SearchField[] = [];
   const card = (i: number) => `${message.id}#${i}`;
-  message.parts.forEach((part, i) => {
-    switch (part.kind) {
+  walkFields(message, (text, scope, _index, at, what, sub) => {
+    switch (what) {
       case 'text':
-        fields.push(textField(message, i, part.text));
+        fields.push({ key: `${at}:text`, scope, text, reveal: `${card(at)}:more` });
         break;
-      case 'tool-call':
-        fields.push({ key: `${i}:name`, scope: 'tool-calls', text: part.call.name });
-        fields.push({
-          key: `${i}:args`,
-          scope: 'tool-calls',
-          text: part.call.argumentsText,
-          reveal: card(i),
-        });
+      case 'name':
+        fields.push({ key: `${at}:name`, scope, text });
         break;
-      case 'tool-result': {
+      case 'args':
+        fields.push({ key: `${at}:args`, scope, text, reveal: card(at) });
+        break;
+      case 'output': {
         // A result recorded in its call's message is shown inside the call's card.
+        const part = message.parts[at];
+        const callId = part?.kind === 'tool-result' ? part.result.callId : undefined;
         const callIndex = message.parts.findIndex(
-          (p) => p.kind === 'tool-call' && p.call.id === part.result.callId,
+          (p) => p.kind === 'tool-call' && p.call.id === callId,
         );
         fields.push({
-          key: `${i}:output`,
-          scope: 'tool-results',
-          text: displayedOutput(part.result),
+          key: `${at}:output`,
+          scope,
+          text,
           ...(callIndex >= 0 ? { reveal: card(callIndex) } : {}),
         });
         break;
       }
-      case 'knowledge': {
-        const k = part.knowledge;
-        const texts = [k.query, k.output, ...k.sources.flatMap((s) => [s.title, s.snippet])];
-        texts.forEach((text, j) => {
-          if (text) fields.push({ key: `${i}:k${j}`, scope: 'knowledge', text, reveal: card(i) });
-        });
+      case 'knowledge':
+        fields.push({ key: `${at}:k${sub}`, scope, text, reveal: card(at) });
         break;
-      }
-      case 'files':
-      case 'raw':
+      case 'title':
+        fields.push({ key: `c${at}:title`, scope, text });
         break;
     }
-  });
-  message.citations.forEach((c, j) => {
-    if (c.title) fields.push(citationField(message, j, c.title));
   });
   return fields;
 }
