@@ -60,26 +60,38 @@ test('a scrollbar drag draws light placeholders, then the full messages where it
       timeout: 60_000,
     })
     .toBeGreaterThan(100_000);
-  // Five far moves, one a frame, as a drag of the scrollbar thumb writes them; what the feed
-  // holds is read in the frame after each.
-  const during = await feed(page).evaluate(async (el) => {
-    const scroller = el.parentElement;
-    if (!scroller) throw new Error('no scroller');
-    const seen: { busy: number; rich: number }[] = [];
-    for (let i = 1; i <= 5; i++) {
-      scroller.scrollTop = i * 9000;
-      await new Promise((resolve) => requestAnimationFrame(resolve));
-      seen.push({
-        busy: el.querySelectorAll('article[aria-busy="true"]').length,
-        rich: el.querySelectorAll('article header').length,
-      });
-    }
-    return seen;
-  });
-  // One far move may be a jump (to a match, an end): drawn in full. From the third frame on,
-  // placeholders only.
-  expect(during.slice(2).every((s) => s.busy > 0 && s.rich === 0)).toBe(true);
+  // Far moves, one a frame, as a drag of the scrollbar thumb writes them (`step` px, or
+  // `viewports` heights of the scroller); what the feed holds is read in the frame after each.
+  const drag = (step: { px?: number; viewports?: number }) =>
+    feed(page).evaluate(async (el, { px, viewports }) => {
+      const scroller = el.parentElement;
+      if (!scroller) throw new Error('no scroller');
+      const by = px ?? (viewports ?? 1) * scroller.clientHeight;
+      const seen: { busy: number; rich: number }[] = [];
+      for (let i = 1; i <= 5; i++) {
+        scroller.scrollTop += by;
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        seen.push({
+          busy: el.querySelectorAll('article[aria-busy="true"]').length,
+          rich: el.querySelectorAll('article header').length,
+        });
+      }
+      return seen;
+    }, step);
+  const landed = async () => {
+    await expect(feed(page).locator('article[aria-busy="true"]')).toHaveCount(0);
+    await expect(feed(page).locator('article header').first()).toBeVisible();
+  };
+  // Moves of a viewport and a half: one may be a jump (to a match, an end), drawn in full; from
+  // the third frame on, placeholders only.
+  const near = await drag({ viewports: 1.5 });
+  expect(near[0]?.rich).toBeGreaterThan(0);
+  expect(near.slice(2).every((s) => s.busy > 0 && s.rich === 0)).toBe(true);
+  await landed();
+  // Leaps of many viewports (a drag over a long transcript): placeholders from the first frame,
+  // so no full row far away is rendered and measured.
+  const far = await drag({ px: 9000 });
+  expect(far.every((s) => s.busy > 0 && s.rich === 0)).toBe(true);
   // Landed: full messages again, no placeholder left.
-  await expect(feed(page).locator('article[aria-busy="true"]')).toHaveCount(0);
-  await expect(feed(page).locator('article header').first()).toBeVisible();
+  await landed();
 });

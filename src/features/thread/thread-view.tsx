@@ -99,7 +99,9 @@ export function ThreadView(props: ThreadViewProps) {
   // Before the virtualizer: see useScrollSeek. The view's own jumps hold it off for a moment.
   const seekHold = useRef(0);
   const seeking = useScrollSeek(scrollRef, seekHold);
-  const holdSeek = () => (seekHold.current = performance.now() + SEEK_HOLD_MS);
+  const holdSeek = useCallback(() => {
+    seekHold.current = performance.now() + SEEK_HOLD_MS;
+  }, []);
   const virtualizer = useVirtualizer({
     count: messages.length,
     getScrollElement: () => scrollRef.current,
@@ -114,7 +116,7 @@ export function ThreadView(props: ThreadViewProps) {
   const pinned = useRef<{ messageId: string; find: () => Element | null | undefined } | undefined>(
     undefined,
   );
-  const recordAnchor = useScrollAnchor(virtualizer, messages, scrollRef);
+  const recordAnchor = useScrollAnchor(virtualizer, messages, scrollRef, holdSeek);
 
   const toggle = useCallback(
     (key: string) =>
@@ -169,7 +171,7 @@ export function ThreadView(props: ThreadViewProps) {
         aim,
       );
     },
-    [virtualizer, recordAnchor],
+    [virtualizer, recordAnchor, holdSeek],
   );
   useEffect(() => {
     const el = scrollRef.current;

@@ -7,6 +7,14 @@ import { useLayoutEffect, useState, type RefObject } from 'react';
 const SEEK_PX = 300;
 /** A far move within this many frames of the last one makes a flight; a single jump is not. */
 const FLIGHT_GAP_FRAMES = 2;
+/**
+ * One move of this many viewports makes a flight on its own, viewports: no key, wheel or fling
+ * moves so far in one event, while a scrollbar drag over a long transcript does from its first
+ * move (at 100,000 messages a pixel of thumb is about 12,000 px). Waiting for a second move would
+ * render, and measure, a screen of full rows far away, and each measurement there makes the
+ * virtualizer walk every row after it (about 40 ms at 100,000 rows).
+ */
+const LEAP_VIEWPORTS = 3;
 /** Frames without a far move after which the view has landed (about 100 ms at 60 Hz). */
 const LAND_FRAMES = 6;
 
@@ -21,7 +29,8 @@ const LAND_FRAMES = 6;
  * Call it before `useVirtualizer`: its scroll listener must run first, so that the virtualizer's
  * synchronous render on the same scroll event already draws placeholders.
  * @param holdUntil `performance.now()` time (ms) before which far moves are the view's own (a
- *   jump to a message and its settling) and do not count.
+ *   jump to a message and its settling, the scroll anchor's keeping place when pages are merged
+ *   in above) and do not count.
  */
 export function useScrollSeek(
   scrollRef: RefObject<HTMLElement | null>,
@@ -52,7 +61,9 @@ export function useScrollSeek(
       // Small moves do not count either way: the virtualizer's own corrections, when a row above
       // the view is measured, come between the reader's far ones.
       if (moved < SEEK_PX || performance.now() < holdUntil.current) return;
-      if (quietFrames <= FLIGHT_GAP_FRAMES) setSeeking(true);
+      if (quietFrames <= FLIGHT_GAP_FRAMES || moved >= LEAP_VIEWPORTS * el.clientHeight) {
+        setSeeking(true);
+      }
       quietFrames = 0;
       if (frame === 0) frame = requestAnimationFrame(tick);
     };
