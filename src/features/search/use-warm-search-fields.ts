@@ -2,11 +2,15 @@ import { useEffect } from 'react';
 import type { Message } from '../../transcript/model.ts';
 import { buildFieldIndex, dropFieldIndex } from '../../transcript/search/field-index.ts';
 import { forEachField, isTextOnly } from '../../transcript/search/fields.ts';
+import { whenIdle, type Deadline } from '../when-idle.ts';
 
 /** Nothing: walking a message's fields is what pretty-prints (and keeps) its tool results. */
 const warm = () => undefined;
-import { whenIdle, type Deadline } from '../when-idle.ts';
-import { SLICE_MS } from './run-in-slices.ts';
+/**
+ * Longest a slice of warming runs, ms. Idle periods run up to 50 ms; this stays far below, so a
+ * keystroke or a scroll landing now is not held up by work nobody asked for yet.
+ */
+const WARM_SLICE_MS = 8;
 
 /**
  * Readies search in idle time, a few milliseconds at a time, as pages arrive: first the search
@@ -22,8 +26,7 @@ export function useWarmSearchFields(messages: readonly Message[]): void {
     let cancel = () => {};
     const index = buildFieldIndex(messages);
     const work = (deadline: Deadline) => {
-      // Idle periods run up to 50 ms; stay far below, so a keystroke landing now is not held up.
-      const end = performance.now() + Math.min(SLICE_MS, deadline.timeRemaining());
+      const end = performance.now() + Math.min(WARM_SLICE_MS, deadline.timeRemaining());
       const shouldYield = () => performance.now() >= end;
       while (next < messages.length) {
         const message = messages[next++];
