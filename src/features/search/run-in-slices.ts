@@ -29,7 +29,7 @@ function nextTask(): Promise<void> {
 
 /**
  * Runs `step` in tasks of about `sliceMs` ms each, starting in the next task, until it returns
- * true; then calls `done`, unless cancelled first.
+ * true; then calls `done` in the task after, unless cancelled first.
  * @param step does some work, asking `shouldYield()` now and then; returns true when finished.
  * @returns a function that cancels: no further step runs, and `done` is not called.
  */
@@ -46,6 +46,8 @@ export function runInSlices(
       const end = performance.now() + sliceMs;
       if (step(() => performance.now() >= end)) break;
     }
+    // `done` renders the result: in a task of its own, not after a full slice.
+    await nextTask();
     if (!cancelled) done();
   };
   void run();

@@ -98,7 +98,7 @@ export function ThreadView(props: ThreadViewProps) {
   const getItemKey = useCallback((i: number) => messages[i]?.id ?? -1 - i, [messages]);
   // Before the virtualizer: see useScrollSeek. The view's own jumps hold it off for a moment.
   const seekHold = useRef(0);
-  const seeking = useScrollSeek(scrollRef, seekHold);
+  const { seeking, expect } = useScrollSeek(scrollRef, seekHold);
   const holdSeek = useCallback(() => {
     seekHold.current = performance.now() + SEEK_HOLD_MS;
   }, []);
@@ -116,7 +116,7 @@ export function ThreadView(props: ThreadViewProps) {
   const pinned = useRef<{ messageId: string; find: () => Element | null | undefined } | undefined>(
     undefined,
   );
-  const recordAnchor = useScrollAnchor(virtualizer, messages, scrollRef, holdSeek);
+  const recordAnchor = useScrollAnchor(virtualizer, messages, scrollRef, expect);
 
   const toggle = useCallback(
     (key: string) =>

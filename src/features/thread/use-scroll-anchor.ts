@@ -18,8 +18,8 @@ function rowAt(rows: readonly { start: number; end: number }[], top: number): nu
  * Keeps the message the reader is looking at still while older pages are merged in above it
  * (vendors that send newest first put their later pages at the top). At the very top nothing is
  * pinned, so an untouched transcript settles at its first message.
- * @param holdSeek called before the anchor scrolls by code, so that the leap is not taken for a
- *   scrollbar drag (use-scroll-seek.ts).
+ * @param expectScroll told the offset before the anchor scrolls by code, so that the leap is not
+ *   taken for a scrollbar drag (use-scroll-seek.ts), nor ends one under way.
  * @returns `record`, to call right after scrolling by code: scroll events arrive a frame late,
  *   and a page merged in before then would otherwise restore the place left behind.
  */
@@ -27,7 +27,7 @@ export function useScrollAnchor(
   virtualizer: Virtualizer<HTMLDivElement, Element>,
   messages: readonly Message[],
   scrollRef: RefObject<HTMLDivElement | null>,
-  holdSeek: () => void,
+  expectScroll: (top: number) => void,
 ): () => void {
   const anchor = useRef<{ id: string; delta: number } | undefined>(undefined);
   const record = useCallback(() => {
@@ -67,9 +67,9 @@ export function useScrollAnchor(
     if (start === undefined) return;
     const target = start + kept.delta;
     if (Math.abs(target - el.scrollTop) <= 1) return;
-    holdSeek();
+    expectScroll(target);
     el.scrollTop = target;
-  }, [messages, virtualizer, scrollRef, holdSeek]);
+  }, [messages, virtualizer, scrollRef, expectScroll]);
 
   return record;
 }

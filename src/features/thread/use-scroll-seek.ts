@@ -1,4 +1,15 @@
-import { useLayoutEffect, useState, type RefObject } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+
+/** What {@link useScrollSeek} gives its view. */
+export interface ScrollSeek {
+  /** True while flying: rows are drawn as placeholders. */
+  seeking: boolean;
+  /**
+   * Says that the next scroll event, to `top` (px), is the view's own (the scroll anchor keeping
+   * the reader's place as pages are merged in above): it neither starts nor ends a flight.
+   */
+  expect: (top: number) => void;
+}
 
 /**
  * Scroll in one event (about one a frame) from which the view counts as flying, px: 18,000 px a
@@ -29,14 +40,15 @@ const LAND_FRAMES = 6;
  * Call it before `useVirtualizer`: its scroll listener must run first, so that the virtualizer's
  * synchronous render on the same scroll event already draws placeholders.
  * @param holdUntil `performance.now()` time (ms) before which far moves are the view's own (a
- *   jump to a message and its settling, the scroll anchor's keeping place when pages are merged
- *   in above) and do not count.
+ *   jump to a message and its settling) and do not count.
  */
 export function useScrollSeek(
   scrollRef: RefObject<HTMLElement | null>,
   holdUntil: RefObject<number>,
-): boolean {
+): ScrollSeek {
   const [seeking, setSeeking] = useState(false);
+  // The scroll offset of a move of the view's own still to come, px.
+  const expected = useRef<number | undefined>(undefined);
   useLayoutEffect(() => {
     const el = scrollRef.current;
     if (!el) return;
@@ -54,13 +66,29 @@ export function useScrollSeek(
       }
       frame = requestAnimationFrame(tick);
     };
+    // A jump of the view's own lands a flight under way, in its own scroll event: the jump settles
+    // on full rows where it goes (not on placeholders that change height a few frames later), and
+    // no full rows are drawn where it leaves.
+    const land = () => {
+      quietFrames = Number.POSITIVE_INFINITY;
+      cancelAnimationFrame(frame);
+      frame = 0;
+      setSeeking(false);
+    };
     const onScroll = () => {
       const top = el.scrollTop;
       const moved = last === undefined ? 0 : Math.abs(top - last);
       last = top;
+      const own = expected.current !== undefined && Math.abs(top - expected.current) <= 1;
+      expected.current = undefined;
+      if (own) return;
+      if (performance.now() < holdUntil.current) {
+        if (frame !== 0) land();
+        return;
+      }
       // Small moves do not count either way: the virtualizer's own corrections, when a row above
       // the view is measured, come between the reader's far ones.
-      if (moved < SEEK_PX || performance.now() < holdUntil.current) return;
+      if (moved < SEEK_PX) return;
       if (quietFrames <= FLIGHT_GAP_FRAMES || moved >= LEAP_VIEWPORTS * el.clientHeight) {
         setSeeking(true);
       }
@@ -74,5 +102,8 @@ export function useScrollSeek(
       cancelAnimationFrame(frame);
     };
   }, [scrollRef, holdUntil]);
-  return seeking;
+  const expect = useCallback((top: number) => {
+    expected.current = top;
+  }, []);
+  return { seeking, expect };
 }
