@@ -94,4 +94,30 @@ test('a scrollbar drag draws light placeholders, then the full messages where it
   expect(far.every((s) => s.busy > 0 && s.rich === 0)).toBe(true);
   // Landed: full messages again, no placeholder left.
   await landed();
+  // A jump of the view's own during a flight lands it at once: two frames after "Jump to start"
+  // (a flight left alone lands six quiet frames after its last move), the first message is whole.
+  const jumped = await feed(page).evaluate(async (el) => {
+    const scroller = el.parentElement;
+    const button = [...document.querySelectorAll('button')].find(
+      (b) => b.textContent === 'Jump to start',
+    );
+    if (!scroller || !button) throw new Error('no scroller or no "Jump to start"');
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    for (let i = 1; i <= 3; i++) {
+      scroller.scrollTop += 9000;
+      await frame();
+    }
+    const flying = el.querySelectorAll('article[aria-busy="true"]').length;
+    button.click();
+    await frame();
+    await frame();
+    const first = el.querySelector('article[aria-posinset="1"]');
+    return {
+      flying,
+      busy: el.querySelectorAll('article[aria-busy="true"]').length,
+      firstWhole: first?.querySelector('header') !== null && first !== null,
+    };
+  });
+  expect(jumped).toEqual({ flying: expect.any(Number), busy: 0, firstWhole: true });
+  expect(jumped.flying).toBeGreaterThan(0);
 });
