@@ -115,7 +115,7 @@ test('a scrollbar drag draws light placeholders, then the full messages where it
     return {
       flying,
       busy: el.querySelectorAll('article[aria-busy="true"]').length,
-      firstWhole: first?.querySelector('header') !== null && first !== null,
+      firstWhole: first !== null && first.querySelector('header') !== null,
     };
   });
   expect(jumped).toEqual({ flying: expect.any(Number), busy: 0, firstWhole: true });

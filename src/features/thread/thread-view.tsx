@@ -11,10 +11,6 @@ import { ThreadActionsContext, type ThreadActions } from './thread-context.ts';
 import { useScrollAnchor } from './use-scroll-anchor.ts';
 import { useScrollSeek } from './use-scroll-seek.ts';
 
-/** How long a jump of the view's own (to a message, an end) keeps far moves from counting as a
- * flight (use-scroll-seek.ts), ms; renewed by each correction while it settles. */
-const SEEK_HOLD_MS = 250;
-
 /** Close to a typical bubble's height (px), so positions settle with little correction. */
 const ESTIMATED_ROW_PX = 110;
 
@@ -93,15 +89,12 @@ export function ThreadView(props: ThreadViewProps) {
   const { messages } = rows;
   // Built on first use: a page arriving should not pay for a 100,000-entry map nobody asked for.
   const indexById = useMemo(() => lazyIndex(messages), [messages]);
-  // Message ids: strings cache their hash, so the virtualizer's lookups cost about what numbers
-  // would, without a key table beside every message.
+  // Message ids: measured heights stay with their message when pages are merged in above or rows
+  // are filtered, without a key table beside every message. Not free: each recomputation of the
+  // positions reads every later message's id (numbers would be about twice as fast).
   const getItemKey = useCallback((i: number) => messages[i]?.id ?? -1 - i, [messages]);
   // Before the virtualizer: see useScrollSeek. The view's own jumps hold it off for a moment.
-  const seekHold = useRef(0);
-  const { seeking, expect } = useScrollSeek(scrollRef, seekHold);
-  const holdSeek = useCallback(() => {
-    seekHold.current = performance.now() + SEEK_HOLD_MS;
-  }, []);
+  const { seeking, hold: holdSeek, expect } = useScrollSeek(scrollRef);
   const virtualizer = useVirtualizer({
     count: messages.length,
     getScrollElement: () => scrollRef.current,

@@ -5,6 +5,11 @@ export interface ScrollSeek {
   /** True while flying: rows are drawn as placeholders. */
   seeking: boolean;
   /**
+   * Says that the view jumps (to a message, an end) and settles there: for the next
+   * {@link HOLD_MS}, renewed by each call, far moves neither count nor leave a flight under way.
+   */
+  hold: () => void;
+  /**
    * Says that the next scroll event, to `top` (px), is the view's own (the scroll anchor keeping
    * the reader's place as pages are merged in above): it neither starts nor ends a flight.
    */
@@ -28,6 +33,8 @@ const FLIGHT_GAP_FRAMES = 2;
 const LEAP_VIEWPORTS = 3;
 /** Frames without a far move after which the view has landed (about 100 ms at 60 Hz). */
 const LAND_FRAMES = 6;
+/** How long a jump of the view's own keeps far moves from counting as a flight, ms. */
+const HOLD_MS = 250;
 
 /**
  * True while the reader flies through the transcript faster than anyone reads (a scrollbar drag,
@@ -39,14 +46,13 @@ const LAND_FRAMES = 6;
  * ms, so that a slow machine's long frames do not land the view between two moves.
  * Call it before `useVirtualizer`: its scroll listener must run first, so that the virtualizer's
  * synchronous render on the same scroll event already draws placeholders.
- * @param holdUntil `performance.now()` time (ms) before which far moves are the view's own (a
- *   jump to a message and its settling) and do not count.
+ * The view's own moves are told apart: its jumps by {@link ScrollSeek.hold}, the scroll anchor's
+ * by {@link ScrollSeek.expect}.
  */
-export function useScrollSeek(
-  scrollRef: RefObject<HTMLElement | null>,
-  holdUntil: RefObject<number>,
-): ScrollSeek {
+export function useScrollSeek(scrollRef: RefObject<HTMLElement | null>): ScrollSeek {
   const [seeking, setSeeking] = useState(false);
+  // `performance.now()` time (ms) before which far moves are a jump's of the view's own.
+  const holdUntil = useRef(0);
   // The scroll offset of a move of the view's own still to come, px.
   const expected = useRef<number | undefined>(undefined);
   useLayoutEffect(() => {
@@ -101,9 +107,12 @@ export function useScrollSeek(
       cancelAnimationFrame(start);
       cancelAnimationFrame(frame);
     };
-  }, [scrollRef, holdUntil]);
+  }, [scrollRef]);
+  const hold = useCallback(() => {
+    holdUntil.current = performance.now() + HOLD_MS;
+  }, []);
   const expect = useCallback((top: number) => {
     expected.current = top;
   }, []);
-  return { seeking, expect };
+  return { seeking, hold, expect };
 }
