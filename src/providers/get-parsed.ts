@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { HttpClient } from '../api/http-client.ts';
+import type { BodyHooks, HttpClient } from '../api/http-client.ts';
 import { toVendorError, WireError } from './errors.ts';
 import type { VendorErrorInfo } from './types.ts';
 
@@ -11,7 +11,8 @@ export interface VendorFetch {
 }
 
 /**
- * GETs `path` and validates the body against `schema` (never a cast).
+ * GETs `path` and validates the body against `schema` (never a cast). `hooks`: see
+ * {@link BodyHooks}.
  * @throws {import('./errors.ts').VendorError} for HTTP failures and for a body that does not
  *   match the schema (a {@link WireError} naming the path and the first problems).
  */
@@ -20,9 +21,10 @@ export async function getParsed<T>(
   path: string,
   schema: z.ZodType<T>,
   signal?: AbortSignal,
+  hooks?: BodyHooks,
 ): Promise<T> {
   try {
-    const body = await vendor.http.getJson(path, signal);
+    const body = await vendor.http.getJson(path, signal, hooks);
     const parsed = schema.safeParse(body);
     if (!parsed.success) throw new WireError(path, describeIssues(parsed.error));
     return parsed.data;

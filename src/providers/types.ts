@@ -1,3 +1,4 @@
+import type { BodyHooks } from '../api/http-client.ts';
 import type { MessagePage } from '../transcript/model.ts';
 
 /** The three vendors, by the path segment the app and the proxy use for them, in display order. */
@@ -52,6 +53,7 @@ export interface Provider {
    * One page of a transcript at the largest page size, normalized. `cursor` null is page 1.
    * @param onNumbered called with the page's place (`MessagePage.numbered`) as soon as the page's
    *   envelope is read, before its messages are normalized, so later pages can be requested first.
+   * @param body told when the page's body is in, and what its parsing waits for (`BodyHooks`).
    * @throws {VendorError} for HTTP errors and unreadable pages.
    */
   fetchMessages(
@@ -59,6 +61,7 @@ export interface Provider {
     cursor: string | null,
     signal?: AbortSignal,
     onNumbered?: (numbered: NonNullable<MessagePage['numbered']>) => void,
+    body?: BodyHooks,
   ): Promise<MessagePage>;
   /**
    * The cursor of page `page` (1-based) of a transcript, for vendors whose pages say

@@ -6,6 +6,8 @@ import { fetchPageReadingAhead, IN_FLIGHT } from './read-ahead.ts';
 /** A vendor of `pages` numbered pages, answering each request on the next tick. */
 function numberedVendor(pages: number, failOnce: number[] = []) {
   const requested: number[] = [];
+  /** Pages whose bodies were parsed (after `parseAfter`), in order. */
+  const parsed: number[] = [];
   let inFlight = 0;
   let mostInFlight = 0;
   const failing = new Set(failOnce);
@@ -16,15 +18,19 @@ function numberedVendor(pages: number, failOnce: number[] = []) {
     messagePageSize: 1,
     listConversations: () => Promise.reject(new Error('unused')),
     cursorOfPage: (n) => String(n),
-    fetchMessages: async (_id, cursor, signal) => {
+    fetchMessages: async (_id, cursor, signal, _onNumbered, body) => {
       const n = Number(cursor ?? '1');
       requested.push(n);
       inFlight++;
       mostInFlight = Math.max(mostInFlight, inFlight);
       await new Promise((resolve) => setTimeout(resolve, 1));
       inFlight--;
-      if (signal?.aborted) throw new Error('aborted');
+      // An HTTP error: no body to hear of.
       if (failing.delete(n)) throw new Error(`page ${n} failed`);
+      body?.onBody?.();
+      await body?.parseAfter;
+      if (signal?.aborted) throw new Error('aborted');
+      parsed.push(n);
       const page: MessagePage = {
         messages: [{ id: `m${n}`, role: 'user', parts: [], citations: [] }],
         order: 'newest-first',
@@ -34,7 +40,7 @@ function numberedVendor(pages: number, failOnce: number[] = []) {
       return page;
     },
   };
-  return { provider, requested, mostInFlight: () => mostInFlight };
+  return { provider, requested, parsed, mostInFlight: () => mostInFlight };
 }
 
 function readAll(provider: Provider, conversationId: string) {
@@ -62,6 +68,21 @@ describe('fetchPageReadingAhead', () => {
     expect(vendor.mostInFlight()).toBeLessThanOrEqual(IN_FLIGHT + 1);
   });
 
+  it('fetches ahead after the first page, but parses nothing more until a later page is asked for', async () => {
+    const vendor = numberedVendor(40);
+    await fetchPageReadingAhead(vendor.provider, 'c5', null);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    // The network went on (each response in made room for another request)…
+    expect(vendor.requested.length).toBeGreaterThan(1 + IN_FLIGHT);
+    // …but only the first page was parsed.
+    expect(vendor.parsed).toEqual([1]);
+    const second = await fetchPageReadingAhead(vendor.provider, 'c5', '2');
+    expect(second.messages[0]?.id).toBe('m2');
+    expect(vendor.parsed).toContain(2);
+    expect(await readAllFrom(vendor.provider, 'c5', '3')).toHaveLength(38);
+    expect(vendor.requested).toHaveLength(40);
+  });
+
   it('leaves a failed page to its reader, whose retry fetches it again', async () => {
     const vendor = numberedVendor(8, [2]);
     await fetchPageReadingAhead(vendor.provider, 'c2', null);
@@ -69,7 +90,7 @@ describe('fetchPageReadingAhead', () => {
       'page 2 failed',
     );
     await new Promise((resolve) => setTimeout(resolve, 10));
-    // Pages 2 to 5 went out with page 1; once 2 failed, nothing more until its reader has it.
+    // Pages 2 to 5 went out together; once 2 failed, nothing more until its reader has it.
     expect(Math.max(...vendor.requested)).toBe(5);
     const retried = await fetchPageReadingAhead(vendor.provider, 'c2', '2');
     expect(retried.messages[0]?.id).toBe('m2');

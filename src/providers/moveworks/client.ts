@@ -48,10 +48,10 @@ export function createMoveworksProvider(http: HttpClient): Provider {
         nextCursor: page.metadata?.next_cursor || null,
       };
     },
-    async fetchMessages(conversationId, cursor, signal) {
+    async fetchMessages(conversationId, cursor, signal, _onNumbered, body) {
       const base = `${PREFIX}/conversations/${encodeURIComponent(conversationId)}/messages?limit=${MAX_PAGE_SIZE}`;
       const path = withCursor(base, cursor);
-      const page = await getParsed(vendor, path, moveworksMessagesPageSchema, signal);
+      const page = await getParsed(vendor, path, moveworksMessagesPageSchema, signal, body);
       return {
         messages: page.messages.map((item, i) =>
           normalizeMoveworksMessage(item, `moveworks-${cursor ?? 'first'}-${i}`),

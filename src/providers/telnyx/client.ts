@@ -70,10 +70,10 @@ export function createTelnyxProvider(http: HttpClient): Provider {
         nextCursor: page.data.length === LIST_LIMIT && last ? last : null,
       };
     },
-    async fetchMessages(conversationId, cursor, signal, onNumbered) {
+    async fetchMessages(conversationId, cursor, signal, onNumbered, body) {
       const number = cursor ?? '1';
       const path = `${PREFIX}/ai/conversations/${encodeURIComponent(conversationId)}/messages?page[number]=${number}&page[size]=${MAX_PAGE_SIZE}`;
-      const page = await getParsed(vendor, path, telnyxMessagesPageSchema, signal);
+      const page = await getParsed(vendor, path, telnyxMessagesPageSchema, signal, body);
       const { page_number, total_pages, total_results } = page.meta;
       const done = page.data.length === 0 || page_number >= total_pages;
       if (!done) onNumbered?.({ page: page_number, pages: total_pages });

@@ -62,11 +62,11 @@ export function createTwilioProvider(http: HttpClient): Provider {
         nextCursor: nextCursor(page.meta.next_page_url, path),
       };
     },
-    async fetchMessages(sessionId, cursor, signal) {
+    async fetchMessages(sessionId, cursor, signal, _onNumbered, body) {
       const path =
         cursor ??
         `${PREFIX}/v1/Sessions/${encodeURIComponent(sessionId)}/Messages?PageSize=${MAX_PAGE_SIZE}`;
-      const page = await getParsed(vendor, path, twilioMessagesPageSchema, signal);
+      const page = await getParsed(vendor, path, twilioMessagesPageSchema, signal, body);
       const offset = (page.meta.page ?? 0) * (page.meta.page_size ?? MAX_PAGE_SIZE);
       return {
         messages: page.messages.map((item, i) =>
