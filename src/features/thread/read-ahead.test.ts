@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Provider } from '../../providers/index.ts';
 import type { MessagePage } from '../../transcript/model.ts';
-import { fetchPageReadingAhead, IN_FLIGHT } from './read-ahead.ts';
+import { fetchPageReadingAhead, HELD_AT_MOST_MS, IN_FLIGHT } from './read-ahead.ts';
 
 /** A vendor of `pages` numbered pages, answering each request on the next tick. */
 function numberedVendor(pages: number, failOnce: number[] = []) {
@@ -81,6 +81,22 @@ describe('fetchPageReadingAhead', () => {
     expect(vendor.parsed).toContain(2);
     expect(await readAllFrom(vendor.provider, 'c5', '3')).toHaveLength(38);
     expect(vendor.requested).toHaveLength(40);
+  });
+
+  it('parses what it fetched ahead anyway once the hold has lasted its longest', async () => {
+    vi.useFakeTimers();
+    try {
+      const vendor = numberedVendor(6);
+      const first = fetchPageReadingAhead(vendor.provider, 'c6', null);
+      await vi.advanceTimersByTimeAsync(10);
+      await first;
+      expect(vendor.parsed).toEqual([1]);
+      // Nobody asks for page 2 (the reader left before the first paint).
+      await vi.advanceTimersByTimeAsync(HELD_AT_MOST_MS);
+      expect([...vendor.parsed].sort((x, y) => x - y)).toEqual([1, 2, 3, 4, 5, 6]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('leaves a failed page to its reader, whose retry fetches it again', async () => {

@@ -11,6 +11,12 @@ export const IN_FLIGHT = 4;
 const HELD_AHEAD = 64;
 /** A page fetched ahead that nobody takes within this long (ms) is dropped. */
 const UNCLAIMED_MS = 60_000;
+/**
+ * Longest the pages fetched ahead stay unparsed waiting for a page after the first to be asked
+ * for, ms: past the page pump's own wait for the first paint (use-page-pump.ts), so that a reader
+ * who left before it (no abort reaches this module then) does not keep them pending for good.
+ */
+export const HELD_AT_MOST_MS = 2000;
 
 interface Ahead {
   promise: Promise<MessagePage>;
@@ -40,7 +46,14 @@ function hold(): NonNullable<Transcript['held']> {
   let resolve: (() => void) | undefined;
   // The executor runs at once: resolve is set before hold returns.
   const until = new Promise<void>((r) => (resolve = r));
-  return { until, release: () => resolve?.() };
+  const timer = setTimeout(() => resolve?.(), HELD_AT_MOST_MS);
+  return {
+    until,
+    release: () => {
+      clearTimeout(timer);
+      resolve?.();
+    },
+  };
 }
 
 const transcripts = new Map<string, Transcript>();
@@ -169,10 +182,12 @@ function readAheadAfter(
  * does asking for the first page again (a refetch starts over).
  *
  * Until a page after the first is asked for (the page pump asks once the pane has painted the
- * first), the pages fetched ahead are received but not parsed. Parsing them (JSON, validation,
- * normalizing) competed with the first page's rendering for the CPU: in the benchmark at 4x CPU
- * throttle on 10,000 messages, the first message came 660–955 ms after the first page with it,
- * 300–400 ms without. The network does not wait: requests go on as responses come in.
+ * first), or for {@link HELD_AT_MOST_MS} at most, the pages fetched ahead are received but not
+ * parsed. Parsing them (JSON, validation, normalizing) competed with the first page's rendering
+ * for the CPU: in the benchmark at 4x CPU throttle on 10,000 messages, the first message came
+ * 661–955 ms after the first page with it, 485–691 ms without. The network does not wait:
+ * requests go on as responses come in (holding them too gave 300–400 ms, but made the whole load
+ * slower than its budget at 1x).
  * @throws {import('../../providers/errors.ts').VendorError} as `fetchMessages` does.
  */
 export async function fetchPageReadingAhead(
