@@ -37,7 +37,8 @@ interface Transcript {
   failed?: number;
   /**
    * While only the first page has been asked for (the pane is rendering it), the pages fetched
-   * ahead are not parsed: they wait for this, released when a later page is asked for.
+   * ahead are not parsed: they wait for this, released when a later page is asked for, when the
+   * transcript is dropped, or after {@link HELD_AT_MOST_MS}.
    */
   held?: { until: Promise<void>; release: () => void };
 }

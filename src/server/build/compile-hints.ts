@@ -11,6 +11,9 @@ export const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 
 const SourceMapJson = z.looseObject({ mappings: z.string() });
 
+/** A v3 map's `mappings` one generated line down: a `;` first is an empty line. */
+const oneLineDown = (mappings: string) => `;${mappings}`;
+
 /**
  * The chunk's code with {@link COMPILE_HINT} as its first line, and its source map (the JSON text
  * of a v3 map, or undefined) moved down the one line: a `;` before the mappings is an empty
@@ -26,7 +29,7 @@ export function withCompileHint(
   const parsed = map === undefined ? undefined : SourceMapJson.parse(JSON.parse(map));
   return {
     code: `${COMPILE_HINT}\n${code}`,
-    map: parsed && JSON.stringify({ ...parsed, mappings: `;${parsed.mappings}` }),
+    map: parsed && JSON.stringify({ ...parsed, mappings: oneLineDown(parsed.mappings) }),
   };
 }
 
@@ -57,17 +60,18 @@ export function compileHints(entries: readonly string[]): Plugin {
           if (chunk.type !== 'chunk' || !chunk.facadeModuleId) continue;
           const id = chunk.facadeModuleId;
           if (!entries.some((entry) => id.endsWith(entry))) continue;
-          const mapAsset = bundle[`${chunk.fileName}.map`];
-          const mapText =
-            mapAsset?.type === 'asset' && typeof mapAsset.source === 'string'
-              ? mapAsset.source
-              : undefined;
+          const found = bundle[`${chunk.fileName}.map`];
+          const mapAsset = found?.type === 'asset' ? found : undefined;
+          const mapText = typeof mapAsset?.source === 'string' ? mapAsset.source : undefined;
           const hinted = withCompileHint(chunk.code, mapText);
           if (hinted.code === chunk.code) continue;
           chunk.code = hinted.code;
-          // The main build writes the `.map` asset; a worker's build writes its map from the chunk.
-          if (mapAsset?.type === 'asset' && hinted.map !== undefined) mapAsset.source = hinted.map;
-          if (chunk.map) chunk.map.mappings = `;${chunk.map.mappings}`;
+          // The main build writes the `.map` asset; Vite writes a worker's map from the chunk as
+          // well as its asset, and warns when the two differ: both say the same.
+          if (chunk.map) chunk.map.mappings = oneLineDown(chunk.map.mappings);
+          if (mapAsset && hinted.map !== undefined) {
+            mapAsset.source = chunk.map ? chunk.map.toString() : hinted.map;
+          }
         }
       },
     },
