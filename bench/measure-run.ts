@@ -1,7 +1,7 @@
 /**
  * One measured run: a fresh browser context opens one transcript and takes every reading of
- * the issue's list: load, elements, scroll, drag storm, jump, find, then the readings that disturb
- * the page (heap after forced collection, the fetch floor) and the soak.
+ * the issue's list: load, elements, the fetch floor, scroll, drag storm, jump, find, then the heap
+ * after forced collection (it disturbs what follows) and the soak.
  */
 import type { Browser, CDPSession, Page } from '@playwright/test';
 import { collectedHeap, heapReading, loadLazyChunks, metric, type HeapReading } from './heap.ts';
@@ -291,6 +291,10 @@ export async function measureRun(browser: Browser, spec: RunSpec): Promise<RunRe
       ),
     };
     await loadLazyChunks(page, spec.lazyChunks);
+    const floorMs = await fetchFloor(
+      page,
+      resources.map((r) => r.url),
+    );
     const scroll = await frameStats(page, cdp, { mode: 'through', steps: THROUGH_STEPS, seed: 1 });
     const storm = await frameStats(page, cdp, { mode: 'storm', steps: STORM_STEPS, seed: 2 });
     const target = await page.evaluate(pickFarMessage, 0.6);
@@ -313,16 +317,11 @@ export async function measureRun(browser: Browser, spec: RunSpec): Promise<RunRe
       };
       await page.keyboard.press('Escape');
     }
-    // The heap reading and the floor come after the timed readings: a forced, memory-reducing
-    // collection leaves V8 a small heap limit, and the floor's fetch loop leaves ~2× the JSON as
-    // garbage, so either one taken earlier put a full collection (50–80 ms at 100,000 messages)
-    // into the jump or find that followed, a pause no reader of the viewer meets there.
+    // The heap reading comes after the timed readings: its forced, memory-reducing collections
+    // leave V8 a small heap limit, so taken before the scroll it put a full collection (50–80 ms
+    // at 100,000 messages) into the jump or find that followed, a pause no reader meets there.
     const heap = await heapReading(cdp);
     const heapBytes = heap.dataBytes - spec.baseline.heap.dataBytes;
-    const floorMs = await fetchFloor(
-      page,
-      resources.map((r) => r.url),
-    );
     if (full) soak = await soakRatios(page, cdp);
     return {
       firstMessageMs: probe.firstMessageAt,

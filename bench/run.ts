@@ -14,15 +14,8 @@ import { registry, type VendorId } from '../src/providers/index.ts';
 import { GENERATED_MARKER_WORD, type Script } from '../src/server/sample-data/index.ts';
 import { checkBudgets } from './budgets.ts';
 import { initialBundle, lazyChunks } from './bundle.ts';
-import { benchData } from './dataset.ts';
-import { heapReading, loadLazyChunks } from './heap.ts';
-import {
-  loadTranscript,
-  measureRun,
-  openPage,
-  pageResources,
-  type RunResult,
-} from './measure-run.ts';
+import { BASELINE_SIZE, benchData } from './dataset.ts';
+import { measureRun, type RunResult, type RunSpec } from './measure-run.ts';
 import { OptionError, readOptions, type BenchOptions } from './options.ts';
 import { markdownReport } from './report.ts';
 import { summarizeRuns, type BenchResults, type CellResult } from './results.ts';
@@ -40,23 +33,21 @@ function log(message: string): void {
   console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
 }
 
-/** Heap and JSON of a small transcript: the app's own share, with every lazy chunk loaded. */
-async function baseline(
-  browser: Browser,
-  origin: string,
-  path: string,
-  throttle: number,
-  chunks: readonly string[],
-) {
-  const { context, page, cdp } = await openPage(browser, throttle);
-  try {
-    await loadTranscript(page, origin + path);
-    await loadLazyChunks(page, chunks);
-    const jsonBytes = (await pageResources(page)).reduce((sum, r) => sum + r.bytes, 0);
-    return { heap: await heapReading(cdp), jsonBytes };
-  } finally {
-    await context.close();
-  }
+/**
+ * Heap and JSON of a small transcript: the app's own share. It goes through the same run as the
+ * measured transcript (measure-run.ts: scroll, drag, jump, find at 1x, then the heap), so what
+ * using those parts leaves on the heap whatever the transcript (the code's feedback, the search's
+ * and the highlighter's fixed state) is subtracted, and what grows with the transcript is not.
+ */
+async function baseline(browser: Browser, spec: Omit<RunSpec, 'baseline'>) {
+  const zero = { usedBytes: 0, codeBytes: 0, dataBytes: 0 };
+  const run = await measureRun(browser, { ...spec, baseline: { heap: zero, jsonBytes: 0 } });
+  const heap = {
+    usedBytes: run.heapUsedBytes,
+    dataBytes: run.heapBytes,
+    codeBytes: run.heapUsedBytes - run.heapBytes,
+  };
+  return { heap, jsonBytes: run.jsonBytes };
 }
 
 async function measureCell(
@@ -67,22 +58,23 @@ async function measureCell(
 ): Promise<CellResult> {
   const { vendor, size, throttle } = cell;
   const chunks = lazyChunks();
-  const spec = {
+  const common = {
     origin,
-    path: transcriptPath(vendor, cell.script),
-    size,
     pageSize: registry[vendor].messagePageSize,
     throttle,
-    baseline: await baseline(
-      browser,
-      origin,
-      transcriptPath(vendor, cell.baseline),
-      throttle,
-      chunks,
-    ),
     lazyChunks: chunks,
     rareTerm: GENERATED_MARKER_WORD,
     commonTerm: COMMON_TERM,
+  };
+  const spec: RunSpec = {
+    ...common,
+    path: transcriptPath(vendor, cell.script),
+    size,
+    baseline: await baseline(browser, {
+      ...common,
+      path: transcriptPath(vendor, cell.baseline),
+      size: BASELINE_SIZE,
+    }),
   };
   const runs: RunResult[] = [];
   const total = options.runs + (options.noWarmup ? 0 : 1);
