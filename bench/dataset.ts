@@ -13,8 +13,9 @@ import {
 /** Seed of every benchmark conversation; fixed, so every run serves the same bytes. */
 export const BENCH_SEED = 4242;
 /**
- * Size of the baseline conversation (messages): the app's own heap with a transcript open and
- * every lazily loaded part (the highlighter) in; the heap budget counts what a transcript adds.
+ * Size of the baseline conversation (messages): the app's own heap with a transcript open, every
+ * lazily loaded part (the highlighter) in, after the same run as the measured one (run.ts); the
+ * heap budget counts what a transcript adds.
  */
 export const BASELINE_SIZE = 200;
 

@@ -317,9 +317,10 @@ export async function measureRun(browser: Browser, spec: RunSpec): Promise<RunRe
       };
       await page.keyboard.press('Escape');
     }
-    // The heap reading comes after the timed readings: its forced, memory-reducing collections
-    // leave V8 a small heap limit, so taken before the scroll it put a full collection (50–80 ms
-    // at 100,000 messages) into the jump or find that followed, a pause no reader meets there.
+    // The heap reading (forced collections and a heap snapshot) comes after the timed readings:
+    // taken before the scroll, it put a full garbage collection (50–80 ms at 100,000 messages)
+    // into the jump or find that followed, a pause no reader meets there, and the fetch floor
+    // taken right after it read 2–3× slow at 1,000 messages.
     const heap = await heapReading(cdp);
     const heapBytes = heap.dataBytes - spec.baseline.heap.dataBytes;
     if (full) soak = await soakRatios(page, cdp);
