@@ -17,17 +17,21 @@ for (const vendor of ['twilio', 'telnyx', 'moveworks'] as const) {
     const code = feed(page).locator('pre code').first();
     await scrollUntilAttached(page, code);
     await expect(code).toBeVisible();
-    // The fence's language label (a ::before of the <pre>) sits in a band above the code, not over
+    // A fence's language label (a ::before of its <pre>) sits in a band above the code, not over
     // the end of its first line: px between the label's bottom and the code's top.
-    const labelGap = await code.evaluate((el) => {
-      const pre = el.closest('pre');
-      if (!pre?.dataset.language) return Number.NaN;
-      const label = getComputedStyle(pre, '::before');
-      const labelBottom =
-        pre.getBoundingClientRect().top + parseFloat(label.top) + parseFloat(label.height);
-      return el.getBoundingClientRect().top - labelBottom;
-    });
-    expect(labelGap).toBeGreaterThanOrEqual(0);
+    const labelGap = () =>
+      feed(page)
+        .locator('pre[data-language] > code')
+        .first()
+        .evaluate((el) => {
+          const pre = el.parentElement;
+          if (!pre) return Number.NaN;
+          const label = getComputedStyle(pre, '::before');
+          const labelBottom =
+            pre.getBoundingClientRect().top + parseFloat(label.top) + parseFloat(label.height);
+          return el.getBoundingClientRect().top - labelBottom;
+        });
+    await expect.poll(labelGap).toBeGreaterThanOrEqual(0);
     // The lazily loaded highlighter colours tokens as CSS Custom Highlights: ranges over the
     // code's own text, no elements added.
     const highlightedInCode = () =>
