@@ -3,7 +3,7 @@ import { useEffect, useMemo, useReducer, useRef } from 'react';
 import { VendorError, type Provider } from '../../providers/index.ts';
 import { toTranscript, transcriptQueryOptions, type Transcript } from './transcript-query.ts';
 
-/** How often the thread shows the pages that arrived while loading, ms. */
+/** Longest the thread waits to show pages that arrived while loading, ms. */
 const SHOW_EVERY_MS = 250;
 
 type ResultProp = 'status' | 'error' | 'hasNextPage' | 'isFetching';
@@ -14,8 +14,8 @@ const STATE_WHILE_FAILED: ResultProp[] = [...STATE, 'isFetching'];
 
 /**
  * A transcript as the pane shows it while the route fetches its pages (usePagePump): what arrived
- * shows at most every 250 ms while loading, and at once when loading ends. A failed page stops the
- * run (what loaded stays) until `retry`.
+ * shows within 250 ms while loading (sooner when the pane renders for another reason), and at once
+ * when loading ends. A failed page stops the run (what loaded stays) until `retry`.
  *
  * Pages arrive every few milliseconds on a long transcript, each one changing the query's data
  * and its fetching flag twice; re-rendering the pane for each change cost the main thread more
