@@ -68,17 +68,20 @@ describe('fetchPageReadingAhead', () => {
     expect(vendor.mostInFlight()).toBeLessThanOrEqual(IN_FLIGHT + 1);
   });
 
-  it('fetches ahead after the first page, but parses nothing more until a later page is asked for', async () => {
+  it('fetches a few pages ahead after the first, but parses nothing more until a later page is asked for', async () => {
     const vendor = numberedVendor(40);
     await fetchPageReadingAhead(vendor.provider, 'c5', null);
     await new Promise((resolve) => setTimeout(resolve, 20));
-    // The network went on (each response in made room for another request)…
-    expect(vendor.requested.length).toBeGreaterThan(1 + IN_FLIGHT);
-    // …but only the first page was parsed.
+    // The pages asked for with the first page's envelope were fetched, and no more…
+    expect(vendor.requested).toEqual([1, 2, 3, 4, 5].slice(0, 1 + IN_FLIGHT));
+    // …and only the first page was parsed.
     expect(vendor.parsed).toEqual([1]);
     const second = await fetchPageReadingAhead(vendor.provider, 'c5', '2');
     expect(second.messages[0]?.id).toBe('m2');
     expect(vendor.parsed).toContain(2);
+    // Asking for the second page let the network go on (each response made room for another).
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(vendor.requested.length).toBeGreaterThan(2 + IN_FLIGHT);
     expect(await readAllFrom(vendor.provider, 'c5', '3')).toHaveLength(38);
     expect(vendor.requested).toHaveLength(40);
   });
@@ -86,14 +89,17 @@ describe('fetchPageReadingAhead', () => {
   it('parses what it fetched ahead anyway once the hold has lasted its longest', async () => {
     vi.useFakeTimers();
     try {
-      const vendor = numberedVendor(6);
+      const vendor = numberedVendor(2 + 2 * IN_FLIGHT);
       const first = fetchPageReadingAhead(vendor.provider, 'c6', null);
       await vi.advanceTimersByTimeAsync(10);
       await first;
       expect(vendor.parsed).toEqual([1]);
-      // Nobody asks for page 2 (the reader left before the first paint).
+      expect(vendor.requested).toHaveLength(1 + IN_FLIGHT);
+      // Nobody asks for page 2 (the reader left before the first paint): fetching ahead goes on.
       await vi.advanceTimersByTimeAsync(HELD_AT_MOST_MS);
-      expect([...vendor.parsed].sort((x, y) => x - y)).toEqual([1, 2, 3, 4, 5, 6]);
+      await vi.advanceTimersByTimeAsync(10);
+      const all = Array.from({ length: 2 + 2 * IN_FLIGHT }, (_, i) => i + 1);
+      expect([...vendor.parsed].sort((x, y) => x - y)).toEqual(all);
     } finally {
       vi.useRealTimers();
     }

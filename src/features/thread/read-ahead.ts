@@ -9,6 +9,15 @@ export const IN_FLIGHT = 4;
  * measured no faster at 10,000 messages, where the sample servers' CPU is the limit).
  */
 const HELD_AHEAD = 64;
+/**
+ * Pages fetched ahead while the first page is being rendered (`Transcript.held`): those asked for
+ * as soon as its envelope was read, no more until the first paint. Benchmark, 10,000 messages,
+ * first message after the first page (7 loads, medians): at 4x CPU 695 ms reading ahead up to 64
+ * pages, 562 up to 16, 414 up to 8, 329 up to 4; at 1x 562 with 64, 255–313 with 4 to 16. The
+ * whole load at 1x was no slower (load/floor 1.46 against 1.40–1.70): it pauses a few hundred ms
+ * of a load of seconds.
+ */
+const HELD_BEFORE_FIRST_PAINT = IN_FLIGHT;
 /** A page fetched ahead that nobody takes within this long (ms) is dropped. */
 const UNCLAIMED_MS = 60_000;
 /**
@@ -37,17 +46,22 @@ interface Transcript {
   failed?: number;
   /**
    * While only the first page has been asked for (the pane is rendering it), the pages fetched
-   * ahead are not parsed: they wait for this, released when a later page is asked for, when the
-   * transcript is dropped, or after {@link HELD_AT_MOST_MS}.
+   * ahead are not parsed, and no more than {@link HELD_BEFORE_FIRST_PAINT} are fetched: they wait
+   * for this, released when a later page is asked for, when the transcript is dropped, or after
+   * {@link HELD_AT_MOST_MS}.
    */
   held?: { until: Promise<void>; release: () => void };
 }
 
-function hold(): NonNullable<Transcript['held']> {
+/** A hold on parsing; `onTimeout` runs when it ends by itself, after {@link HELD_AT_MOST_MS}. */
+function hold(onTimeout: () => void): NonNullable<Transcript['held']> {
   let resolve: (() => void) | undefined;
   // The executor runs at once: resolve is set before hold returns.
   const until = new Promise<void>((r) => (resolve = r));
-  const timer = setTimeout(() => resolve?.(), HELD_AT_MOST_MS);
+  const timer = setTimeout(() => {
+    resolve?.();
+    onTimeout();
+  }, HELD_AT_MOST_MS);
   return {
     until,
     release: () => {
@@ -93,7 +107,7 @@ function fill(provider: Provider, conversationId: string, key: string): void {
   while (
     t.failed === undefined &&
     t.reached < t.pages &&
-    t.ahead.size < HELD_AHEAD &&
+    t.ahead.size < (t.held ? HELD_BEFORE_FIRST_PAINT : HELD_AHEAD) &&
     inFlight(t) < IN_FLIGHT
   ) {
     const number = ++t.reached;
@@ -159,12 +173,14 @@ function readAheadAfter(
 ): void {
   if (!provider.cursorOfPage) return;
   const key = keyOf(provider, conversationId);
-  const current: Transcript = transcripts.get(key) ?? {
-    ahead: new Map(),
-    reached: 0,
-    pages: 0,
-    ...(numbered.page === 1 ? { held: hold() } : {}),
-  };
+  const current: Transcript = transcripts.get(key) ?? { ahead: new Map(), reached: 0, pages: 0 };
+  if (numbered.page === 1 && !transcripts.has(key)) {
+    // Nobody asked for a later page in time: fetching and parsing ahead go on without the reader.
+    current.held = hold(() => {
+      delete current.held;
+      if (transcripts.get(key) === current) fill(provider, conversationId, key);
+    });
+  }
   transcripts.set(key, current);
   current.reached = Math.max(current.reached, numbered.page);
   current.pages = numbered.pages;
@@ -186,9 +202,10 @@ function readAheadAfter(
  * first), or for {@link HELD_AT_MOST_MS} at most, the pages fetched ahead are received but not
  * parsed. Parsing them (JSON, validation, normalizing) competed with the first page's rendering
  * for the CPU: in the benchmark at 4x CPU throttle on 10,000 messages, the first message came
- * 661–955 ms after the first page with it, 485–691 ms without. The network does not wait:
- * requests go on as responses come in (holding them too gave 300–400 ms, but made the whole load
- * slower than its budget at 1x).
+ * 661–955 ms after the first page with it, 485–691 ms without. Nor are more pages fetched than
+ * were already asked for ({@link HELD_BEFORE_FIRST_PAINT}): the servers, the network and the
+ * worker receiving 64 pages took the CPU from the first render too. Fetching ahead resumes with
+ * the first paint, as do requests as responses come in.
  * @throws {import('../../providers/errors.ts').VendorError} as `fetchMessages` does.
  */
 export async function fetchPageReadingAhead(
