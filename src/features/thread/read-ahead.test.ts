@@ -86,10 +86,22 @@ describe('fetchPageReadingAhead', () => {
     expect(vendor.requested).toHaveLength(40);
   });
 
+  it('fetches a short transcript whole while its first page renders, parsing none of it', async () => {
+    const vendor = numberedVendor(12);
+    await fetchPageReadingAhead(vendor.provider, 'c7', null);
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect([...vendor.requested].sort((a, b) => a - b)).toEqual(
+      Array.from({ length: 12 }, (_, i) => i + 1),
+    );
+    expect(vendor.parsed).toEqual([1]);
+    expect(await readAllFrom(vendor.provider, 'c7', '2')).toHaveLength(11);
+    expect(vendor.requested).toHaveLength(12);
+  });
+
   it('parses what it fetched ahead anyway once the hold has lasted its longest', async () => {
     vi.useFakeTimers();
     try {
-      const vendor = numberedVendor(2 + 2 * IN_FLIGHT);
+      const vendor = numberedVendor(40);
       const first = fetchPageReadingAhead(vendor.provider, 'c6', null);
       await vi.advanceTimersByTimeAsync(10);
       await first;
@@ -97,8 +109,8 @@ describe('fetchPageReadingAhead', () => {
       expect(vendor.requested).toHaveLength(1 + IN_FLIGHT);
       // Nobody asks for page 2 (the reader left before the first paint): fetching ahead goes on.
       await vi.advanceTimersByTimeAsync(HELD_AT_MOST_MS);
-      await vi.advanceTimersByTimeAsync(10);
-      const all = Array.from({ length: 2 + 2 * IN_FLIGHT }, (_, i) => i + 1);
+      await vi.advanceTimersByTimeAsync(100);
+      const all = Array.from({ length: 40 }, (_, i) => i + 1);
       expect([...vendor.parsed].sort((x, y) => x - y)).toEqual(all);
     } finally {
       vi.useRealTimers();

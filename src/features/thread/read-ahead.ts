@@ -15,9 +15,14 @@ const HELD_AHEAD = 64;
  * first message after the first page (7 loads, medians): at 4x CPU 695 ms reading ahead up to 64
  * pages, 562 up to 16, 414 up to 8, 329 up to 4; at 1x 562 with 64, 255–313 with 4 to 16. The
  * whole load at 1x was no slower (load/floor 1.46 against 1.40–1.70): it pauses a few hundred ms
- * of a load of seconds.
+ * of a load of seconds. A short transcript ({@link SHORT_PAGES} pages at most) is fetched whole
+ * meanwhile: at 1,000 messages the nine pages cost the first message nothing measurable (4x: 255
+ * ms with them, 246 without), and waiting for the first paint made the load at 4x 439 ms
+ * instead of 120.
  */
 const HELD_BEFORE_FIRST_PAINT = IN_FLIGHT;
+/** A transcript of this many pages at most is read ahead whole while its first page renders. */
+const SHORT_PAGES = 16;
 /** A page fetched ahead that nobody takes within this long (ms) is dropped. */
 const UNCLAIMED_MS = 60_000;
 /**
@@ -46,7 +51,8 @@ interface Transcript {
   failed?: number;
   /**
    * While only the first page has been asked for (the pane is rendering it), the pages fetched
-   * ahead are not parsed, and no more than {@link HELD_BEFORE_FIRST_PAINT} are fetched: they wait
+   * ahead are not parsed, and no more than {@link HELD_BEFORE_FIRST_PAINT} are fetched (all of a
+   * short transcript's): they wait
    * for this, released when a later page is asked for, when the transcript is dropped, or after
    * {@link HELD_AT_MOST_MS}.
    */
@@ -107,7 +113,7 @@ function fill(provider: Provider, conversationId: string, key: string): void {
   while (
     t.failed === undefined &&
     t.reached < t.pages &&
-    t.ahead.size < (t.held ? HELD_BEFORE_FIRST_PAINT : HELD_AHEAD) &&
+    t.ahead.size < (t.held && t.pages > SHORT_PAGES ? HELD_BEFORE_FIRST_PAINT : HELD_AHEAD) &&
     inFlight(t) < IN_FLIGHT
   ) {
     const number = ++t.reached;
