@@ -2,8 +2,9 @@
  * A hand-off between the transcript pane and the page pump (use-page-pump.ts): the pump holds the
  * second page back until the pane has painted the first, so that the first messages are not
  * delayed by pages merged and rendered on the main thread meanwhile. Where pages are read ahead
- * in the page worker, the few pages already asked for with the first are fetched meanwhile but
- * held unparsed, and no more are fetched, until the second page is asked for (read-ahead.ts).
+ * in the page worker, the few pages asked for with the first (all of a short transcript) are
+ * fetched meanwhile but held unparsed, and no more are fetched, until the second page is asked
+ * for (read-ahead.ts; the parsing waits 2 s at most).
  */
 
 /** Keys shown before anyone waited for them, and waiters for keys not shown yet. */

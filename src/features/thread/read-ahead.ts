@@ -29,6 +29,7 @@ const UNCLAIMED_MS = 60_000;
  * Longest the pages fetched ahead stay unparsed waiting for a page after the first to be asked
  * for, ms: past the page pump's own wait for the first paint (use-page-pump.ts), so that a reader
  * who left before it (no abort reaches this module then) does not keep them pending for good.
+ * Only their parsing resumes then: no more pages are fetched ahead for a reader who left.
  */
 export const HELD_AT_MOST_MS = 2000;
 
@@ -50,24 +51,24 @@ interface Transcript {
   /** A page fetched ahead that failed: nothing more is fetched ahead until its reader has it. */
   failed?: number;
   /**
-   * While only the first page has been asked for (the pane is rendering it), the pages fetched
-   * ahead are not parsed, and no more than {@link HELD_BEFORE_FIRST_PAINT} are fetched (all of a
-   * short transcript's): they wait
-   * for this, released when a later page is asked for, when the transcript is dropped, or after
-   * {@link HELD_AT_MOST_MS}.
+   * Only the first page has been asked for (the pane is rendering it): no more than
+   * {@link HELD_BEFORE_FIRST_PAINT} pages are fetched ahead (all of a short transcript's) until a
+   * later page is asked for.
+   */
+  firstOnly: boolean;
+  /**
+   * While only the first page has been asked for, the pages fetched ahead are not parsed: they
+   * wait for this, released when a later page is asked for, when the transcript is dropped, or
+   * after {@link HELD_AT_MOST_MS}.
    */
   held?: { until: Promise<void>; release: () => void };
 }
 
-/** A hold on parsing; `onTimeout` runs when it ends by itself, after {@link HELD_AT_MOST_MS}. */
-function hold(onTimeout: () => void): NonNullable<Transcript['held']> {
+function hold(): NonNullable<Transcript['held']> {
   let resolve: (() => void) | undefined;
   // The executor runs at once: resolve is set before hold returns.
   const until = new Promise<void>((r) => (resolve = r));
-  const timer = setTimeout(() => {
-    resolve?.();
-    onTimeout();
-  }, HELD_AT_MOST_MS);
+  const timer = setTimeout(() => resolve?.(), HELD_AT_MOST_MS);
   return {
     until,
     release: () => {
@@ -113,7 +114,7 @@ function fill(provider: Provider, conversationId: string, key: string): void {
   while (
     t.failed === undefined &&
     t.reached < t.pages &&
-    t.ahead.size < (t.held && t.pages > SHORT_PAGES ? HELD_BEFORE_FIRST_PAINT : HELD_AHEAD) &&
+    t.ahead.size < (t.firstOnly && t.pages > SHORT_PAGES ? HELD_BEFORE_FIRST_PAINT : HELD_AHEAD) &&
     inFlight(t) < IN_FLIGHT
   ) {
     const number = ++t.reached;
@@ -170,7 +171,8 @@ function waitFor(entry: Ahead, signal: AbortSignal | undefined): Promise<Message
 
 /**
  * Goes on fetching ahead the pages after `numbered.page`, which its reader has (or will have).
- * After the first page, their parsing is held (`Transcript.held`).
+ * After the first page, their parsing is held (`Transcript.held`) and their number limited
+ * (`Transcript.firstOnly`).
  */
 function readAheadAfter(
   provider: Provider,
@@ -179,14 +181,13 @@ function readAheadAfter(
 ): void {
   if (!provider.cursorOfPage) return;
   const key = keyOf(provider, conversationId);
-  const current: Transcript = transcripts.get(key) ?? { ahead: new Map(), reached: 0, pages: 0 };
-  if (numbered.page === 1 && !transcripts.has(key)) {
-    // Nobody asked for a later page in time: fetching and parsing ahead go on without the reader.
-    current.held = hold(() => {
-      delete current.held;
-      if (transcripts.get(key) === current) fill(provider, conversationId, key);
-    });
-  }
+  const current: Transcript = transcripts.get(key) ?? {
+    ahead: new Map(),
+    reached: 0,
+    pages: 0,
+    firstOnly: numbered.page === 1,
+    ...(numbered.page === 1 ? { held: hold() } : {}),
+  };
   transcripts.set(key, current);
   current.reached = Math.max(current.reached, numbered.page);
   current.pages = numbered.pages;
@@ -209,9 +210,10 @@ function readAheadAfter(
  * parsed. Parsing them (JSON, validation, normalizing) competed with the first page's rendering
  * for the CPU: in the benchmark at 4x CPU throttle on 10,000 messages, the first message came
  * 661–955 ms after the first page with it, 485–691 ms without. Nor are more pages fetched than
- * were already asked for ({@link HELD_BEFORE_FIRST_PAINT}): the servers, the network and the
- * worker receiving 64 pages took the CPU from the first render too. Fetching ahead resumes with
- * the first paint, as do requests as responses come in.
+ * were asked for with the first ({@link HELD_BEFORE_FIRST_PAINT}; all of a short transcript's):
+ * the servers, the network and the worker receiving 64 pages took the CPU from the first render
+ * too. Fetching ahead resumes when a later page is asked for (after the first paint, or the
+ * pump's own limit on waiting for it), not when the parsing hold runs out.
  * @throws {import('../../providers/errors.ts').VendorError} as `fetchMessages` does.
  */
 export async function fetchPageReadingAhead(
@@ -224,8 +226,9 @@ export async function fetchPageReadingAhead(
   const number = pageNumberOf(provider, cursor);
   if (number === 1) drop(key);
   const t = transcripts.get(key);
-  if (t?.held && number !== 1) {
-    t.held.release();
+  if (t && number !== 1) {
+    t.firstOnly = false;
+    t.held?.release();
     delete t.held;
   }
   const ahead = number === undefined ? undefined : t?.ahead.get(number);
