@@ -12,11 +12,10 @@ const FIRST_PAINT_WAIT_MS = 1000;
  * as a page is in, neither waiting for the page to be rendered nor for the transcript pane's code
  * (this runs in the route, which loads with the app). Except once: where the vendor's pages are
  * read ahead in the page worker (numbered pages), the second page is taken only after the pane
- * has painted the first (first-page-shown.ts), as the network is busy meanwhile anyway; asking
- * for it is also what lets the worker parse the pages it fetched ahead and fetch more
- * (read-ahead.ts). A failed
- * page stops the run until the pane's Retry fetches it again. Re-renders its caller only when
- * there is no next page or an error.
+ * has painted the first (first-page-shown.ts); asking for it is also what lets the worker parse
+ * the pages it fetched ahead and fetch more (read-ahead.ts). A failed page stops the run until
+ * the pane's Retry fetches it again. Re-renders its caller only when there is no next page or an
+ * error.
  */
 export function usePagePump(provider: Provider, conversationId: string): void {
   const { hasNextPage, isError, fetchNextPage } = useInfiniteQuery({
