@@ -109,8 +109,7 @@ describe('fetchPageReadingAhead', () => {
       expect(vendor.requested).toHaveLength(1 + IN_FLIGHT);
       // Nobody asks for page 2 (the reader left before the first paint): what was fetched is
       // parsed, and nothing more is fetched for a reader who is gone.
-      await vi.advanceTimersByTimeAsync(HELD_AT_MOST_MS);
-      await vi.advanceTimersByTimeAsync(100);
+      await vi.advanceTimersByTimeAsync(HELD_AT_MOST_MS + 100);
       const fetched = Array.from({ length: 1 + IN_FLIGHT }, (_, i) => i + 1);
       expect([...vendor.parsed].sort((x, y) => x - y)).toEqual(fetched);
       expect(vendor.requested).toHaveLength(1 + IN_FLIGHT);
