@@ -1,6 +1,6 @@
 import { useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, type Ref } from 'react';
-import type { Message } from '../../transcript/model.ts';
+import { messageIndex } from '../../transcript/message-index.ts';
 import { positionAt, type ShownRows } from '../../transcript/rows.ts';
 import type { ToolPairing } from '../../transcript/tool-pairing.ts';
 import { JumpButtons } from './jump-buttons.tsx';
@@ -33,17 +33,6 @@ function measureRow(
     instance.itemSizeCache.get(instance.options.getItemKey(index)) ??
     instance.options.estimateSize(index)
   );
-}
-
-/** `Map`-like lookup of a message's row index, built on first use. */
-function lazyIndex(messages: readonly Message[]): { get: (id: string) => number | undefined } {
-  let map: Map<string, number> | undefined;
-  return {
-    get(id) {
-      map ??= new Map(messages.map((m, i) => [m.id, i]));
-      return map.get(id);
-    },
-  };
 }
 
 /** What the thread's owner can ask of the view. */
@@ -87,8 +76,9 @@ export function ThreadView(props: ThreadViewProps) {
   const { rows, busy, setSize, pairing, expanded, setExpanded, highlightedId, ref } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
   const { messages } = rows;
-  // Built on first use: a page arriving should not pay for a 100,000-entry map nobody asked for.
-  const indexById = useMemo(() => lazyIndex(messages), [messages]);
+  // Built on first use, or in idle time once loading ends (useWarmMessageIndex): a page arriving
+  // should not pay for a 100,000-entry map nobody asked for yet, nor the first jump.
+  const indexById = useMemo(() => messageIndex(messages), [messages]);
   // Message ids: measured heights stay with their message when pages are merged in above or rows
   // are filtered, without a key table beside every message. Not free: each recomputation of the
   // positions reads every later message's id (numbers would be about twice as fast).

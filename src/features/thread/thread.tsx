@@ -14,6 +14,7 @@ import { ThreadToolbar } from './thread-toolbar.tsx';
 import { ThreadView, type ThreadViewHandle } from './thread-view.tsx';
 import { ToolReviewPanel } from './tool-review-panel.tsx';
 import { useMessageLink } from './use-message-link.ts';
+import { useWarmMessageIndex } from './use-warm-message-index.ts';
 import { useSearchNavigation } from './use-search-navigation.ts';
 import { useThreadKeys } from './use-thread-keys.ts';
 import { useSampled } from './use-sampled.ts';
@@ -60,6 +61,7 @@ export function Thread({
   // Rows mark matches after the status shows the count, in a render that typing can interrupt.
   const highlight = useDeferredValue(search.highlight);
   const link = useMessageLink(messages, loading, view, showAll);
+  useWarmMessageIndex(messages, loading);
   useSearchNavigation(search, rows, view, showAll);
   // The page pump waits for the first page to be painted before handing over the next ones.
   const firstPageIn = transcript !== undefined;

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, type RefObject } from 'react';
 import { useSearchParams } from 'react-router';
+import { messageIndex } from '../../transcript/message-index.ts';
 import type { Message } from '../../transcript/model.ts';
 import type { ThreadViewHandle } from './thread-view.tsx';
 
@@ -18,10 +19,15 @@ export function useMessageLink(
   const target = params.get('message') ?? undefined;
   const shown = useRef<string | undefined>(undefined);
   // Once per list and target, not per render: the thread renders on every keystroke in the find
-  // bar, and at 100,000 messages the walk took 10-20 ms of each.
+  // bar. While pages arrive, a walk (each list is new and is walked once); once loaded, the
+  // list's index, built in idle time (useWarmMessageIndex) and looked up by the view's reveal next.
   const present = useMemo(
-    () => target !== undefined && messages.some((m) => m.id === target),
-    [messages, target],
+    () =>
+      target !== undefined &&
+      (loading
+        ? messages.some((m) => m.id === target)
+        : messageIndex(messages).get(target) !== undefined),
+    [messages, loading, target],
   );
   useEffect(() => {
     if (!target || !present || shown.current === target) return;
