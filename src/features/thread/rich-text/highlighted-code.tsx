@@ -1,9 +1,9 @@
 import type { Element, ElementContent, Root } from 'hast';
-import { common, createLowlight } from 'lowlight';
 import { useEffect, useRef } from 'react';
 import { whenIdle } from '../../when-idle.ts';
+import { onDemandLowlight } from './grammars.ts';
 
-const lowlight = createLowlight(common);
+const { lowlight, ensure } = onDemandLowlight();
 
 /** One highlighted token: [start, end) UTF-16 offsets into the code, and its highlight.js class. */
 type Token = [start: number, end: number, name: string];
@@ -39,7 +39,7 @@ function tokenize(code: string, language: string): Token[] {
     return known;
   }
   const tokens: Token[] = [];
-  if (lowlight.registered(language)) tokensOf(lowlight.highlight(language, code), 0, tokens);
+  if (ensure(language)) tokensOf(lowlight.highlight(language, code), 0, tokens);
   if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value ?? '');
   cache.set(key, tokens);
   return tokens;
@@ -51,7 +51,8 @@ function registry(): HighlightRegistry | undefined {
 }
 
 /**
- * Code syntax-highlighted by lowlight (highlight.js grammars, common languages) without adding
+ * Code syntax-highlighted by lowlight (highlight.js grammars, common languages, each registered
+ * when first needed: grammars.ts) without adding
  * elements: each token becomes a `Range` in a CSS Custom Highlight named after its highlight.js
  * class (`::highlight(hljs-string)` in index.css), so a code block stays one text node however
  * many tokens it has (rows of a long transcript are counted in elements). The colours come when
