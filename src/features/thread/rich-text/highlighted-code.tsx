@@ -52,12 +52,12 @@ function registry(): HighlightRegistry | undefined {
 
 /**
  * Code syntax-highlighted by lowlight (highlight.js grammars, common languages, each registered
- * when first needed: grammars.ts) without adding
- * elements: each token becomes a `Range` in a CSS Custom Highlight named after its highlight.js
- * class (`::highlight(hljs-string)` in index.css), so a code block stays one text node however
- * many tokens it has (rows of a long transcript are counted in elements). The colours come when
- * the browser is idle, on the same text, so nothing moves; tokens are cached. Browsers without the
- * API show the code plain. Default export for `React.lazy`.
+ * when first needed: grammars.ts) without adding elements: each token becomes a `Range` in a CSS
+ * Custom Highlight named after its highlight.js class (`::highlight(hljs-string)` in index.css),
+ * so a code block stays one text node however many tokens it has (rows of a long transcript are
+ * counted in elements). The colours come when the browser is idle, on the same text, so nothing
+ * moves; tokens are cached. Browsers without the API show the code plain. Default export for
+ * `React.lazy`.
  */
 export default function HighlightedCode({ code, language }: { code: string; language: string }) {
   const ref = useRef<HTMLElement>(null);
