@@ -21,3 +21,23 @@ export function whenIdle(run: (deadline: Deadline) => void, timeoutMs?: number):
   const handle = setTimeout(() => run({ timeRemaining: () => FALLBACK_IDLE_MS }), 50);
   return () => clearTimeout(handle);
 }
+
+/**
+ * Runs `step` in idle slices of at most `sliceMs` (ms; less when the browser offers less) until
+ * it returns true: long work readied ahead without a long task, or holding up a keystroke or a
+ * scroll that lands meanwhile.
+ * @param step does some work, asking `shouldYield` now and then; returns true once all is done.
+ * @returns a function that cancels the slices not run yet.
+ */
+export function inIdleSlices(
+  step: (shouldYield: () => boolean) => boolean,
+  sliceMs: number,
+): () => void {
+  let cancel = () => {};
+  const work = (deadline: Deadline) => {
+    const end = performance.now() + Math.min(sliceMs, deadline.timeRemaining());
+    if (!step(() => performance.now() >= end)) cancel = whenIdle(work);
+  };
+  cancel = whenIdle(work);
+  return () => cancel();
+}

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import type { Message } from '../../transcript/model.ts';
 import { buildFieldIndex, dropFieldIndex } from '../../transcript/search/field-index.ts';
 import { forEachField, isTextOnly } from '../../transcript/search/fields.ts';
-import { whenIdle, type Deadline } from '../when-idle.ts';
+import { inIdleSlices } from '../when-idle.ts';
 
 /** Nothing: walking a message's fields is what pretty-prints (and keeps) its tool results. */
 const warm = () => undefined;
@@ -23,11 +23,8 @@ const WARM_SLICE_MS = 8;
 export function useWarmSearchFields(messages: readonly Message[]): void {
   useEffect(() => {
     let next = 0;
-    let cancel = () => {};
     const index = buildFieldIndex(messages);
-    const work = (deadline: Deadline) => {
-      const end = performance.now() + Math.min(WARM_SLICE_MS, deadline.timeRemaining());
-      const shouldYield = () => performance.now() >= end;
+    const cancel = inIdleSlices((shouldYield) => {
       while (next < messages.length) {
         const message = messages[next++];
         // Text-only messages' fields are their own strings; others' pretty-printed results are kept
@@ -35,9 +32,8 @@ export function useWarmSearchFields(messages: readonly Message[]): void {
         if (message && !isTextOnly(message)) forEachField(message, warm);
         if (next % 16 === 0 && shouldYield()) break;
       }
-      if (next < messages.length || !index(shouldYield)) cancel = whenIdle(work);
-    };
-    cancel = whenIdle(work);
+      return next >= messages.length && index(shouldYield);
+    }, WARM_SLICE_MS);
     return () => {
       cancel();
       dropFieldIndex(messages);

@@ -15,10 +15,10 @@ const HELD_AHEAD = 64;
  * first paint). Benchmark, 10,000 messages, first message after the first page (7 loads,
  * medians): at 4x CPU 695 ms reading ahead up to 64 pages, 562 up to 16, 414 up to 8, 329 up to
  * 4; at 1x 562 with 64, 255–313 with 4 to 16. The whole load at 1x was no slower (load/floor 1.46
- * against 1.40–1.70): it pauses a few hundred ms of a load of seconds. A short transcript ({@link SHORT_PAGES} pages at most) is fetched whole
- * meanwhile: at 1,000 messages the nine pages cost the first message nothing measurable (4x: 255
- * ms with them, 246 without), and waiting for the first paint made the load at 4x 439 ms
- * instead of 120.
+ * against 1.40–1.70): it pauses a few hundred ms of a load of seconds. A short transcript
+ * ({@link SHORT_PAGES} pages at most) is fetched whole meanwhile: at 1,000 messages the nine
+ * pages cost the first message nothing measurable (4x: 255 ms with them, 246 without), and
+ * waiting for the first paint made the load at 4x 439 ms instead of 120.
  */
 const HELD_BEFORE_FIRST_PAINT = IN_FLIGHT;
 /** A transcript of this many pages at most is read ahead whole while its first page renders. */

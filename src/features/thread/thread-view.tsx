@@ -76,9 +76,10 @@ export function ThreadView(props: ThreadViewProps) {
   const { rows, busy, setSize, pairing, expanded, setExpanded, highlightedId, ref } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
   const { messages } = rows;
-  // Built on first use, or in idle time once loading ends (useWarmMessageIndex): a page arriving
-  // should not pay for a 100,000-entry map nobody asked for yet, nor the first jump.
-  const indexById = useMemo(() => messageIndex(messages), [messages]);
+  // One per list (a WeakMap lookup), built on first use or in idle time once loading ends
+  // (useWarmMessageIndex): a page arriving should not pay for a 100,000-entry map nobody asked
+  // for yet, nor the first jump.
+  const indexById = messageIndex(messages);
   // Message ids: measured heights stay with their message when pages are merged in above or rows
   // are filtered, without a key table beside every message. Not free: each recomputation of the
   // positions reads every later message's id (numbers would be about twice as fast).

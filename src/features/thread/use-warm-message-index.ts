@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { messageIndex } from '../../transcript/message-index.ts';
 import type { Message } from '../../transcript/model.ts';
-import { whenIdle, type Deadline } from '../when-idle.ts';
+import { inIdleSlices } from '../when-idle.ts';
 
 /** Longest a slice of building runs, ms: well under a frame, so a scroll landing now is not held. */
 const BUILD_SLICE_MS = 6;
@@ -16,12 +16,6 @@ export function useWarmMessageIndex(messages: readonly Message[], loading: boole
   useEffect(() => {
     if (loading || messages.length === 0) return;
     const index = messageIndex(messages);
-    let cancel = () => {};
-    const work = (deadline: Deadline) => {
-      const end = performance.now() + Math.min(BUILD_SLICE_MS, deadline.timeRemaining());
-      if (!index.build(() => performance.now() >= end)) cancel = whenIdle(work);
-    };
-    cancel = whenIdle(work);
-    return () => cancel();
+    return inIdleSlices(index.build, BUILD_SLICE_MS);
   }, [messages, loading]);
 }
