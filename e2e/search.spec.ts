@@ -85,6 +85,33 @@ test('?message= scrolls to a message not loaded at first, highlights it, and sur
   }
 });
 
+test('?message= to the oldest end of the first page of a newest-first transcript stays in view while older pages load above it', async ({
+  page,
+}) => {
+  const id = SAMPLE_IDS.telnyx.generated5000;
+  // Telnyx sends newest first: message 4,902 is near the top of the first page shown (4,901 to
+  // 5,000), too near it to be centred, and 49 older pages are then merged in above it. Telnyx
+  // messages have no id of their own: the link's id is read off the page.
+  await page.goto(`/telnyx/${encodeURIComponent(id)}`);
+  await waitForFullLoad(page);
+  await page.getByRole('button', { name: 'Jump to end' }).click();
+  const article = articleAt(page, 4902);
+  for (let i = 0; i < 40 && (await article.count()) === 0; i++) {
+    await feed(page).evaluate((el) =>
+      el.parentElement?.scrollBy(0, -el.parentElement.clientHeight),
+    );
+    await page.waitForTimeout(50);
+  }
+  const messageId = (await article.getAttribute('data-message-id')) ?? '';
+  expect(messageId).toMatch(/^tx_/);
+  await page.goto(`/telnyx/${encodeURIComponent(id)}?message=${encodeURIComponent(messageId)}`);
+  await waitForFullLoad(page);
+  const linked = feed(page).locator(`article[data-message-id="${messageId}"]`);
+  await expect(linked).toBeInViewport();
+  await expect(linked).toHaveAttribute('data-highlighted', 'true');
+  await expect(linked).toHaveAttribute('aria-posinset', '4902');
+});
+
 test('j and k move focus between messages, g and G to the ends', async ({ page }) => {
   await page.goto(`/telnyx/${encodeURIComponent(SAMPLE_IDS.telnyx.orderStatus)}`);
   await waitForFullLoad(page);

@@ -86,6 +86,13 @@ export function ThreadView(props: ThreadViewProps) {
   const getItemKey = useCallback((i: number) => messages[i]?.id ?? -1 - i, [messages]);
   // Before the virtualizer: see useScrollSeek. The view's own jumps hold it off for a moment.
   const { seeking, hold: holdSeek, expect } = useScrollSeek(scrollRef);
+  // What the reader asked to see (a match, a linked message): held still while pages are merged in
+  // above it (useScrollAnchor), and brought back into view once the last page is in (repin),
+  // unless they have scrolled by hand or moved elsewhere since.
+  const pinned = useRef<{ messageId: string; find: () => Element | null | undefined } | undefined>(
+    undefined,
+  );
+  const pinnedId = useCallback(() => pinned.current?.messageId, []);
   const virtualizer = useVirtualizer({
     count: messages.length,
     getScrollElement: () => scrollRef.current,
@@ -95,12 +102,7 @@ export function ThreadView(props: ThreadViewProps) {
     getItemKey,
     measureElement: measureRow,
   });
-  // What the reader asked to see (a match, a linked message) is brought back into view once the
-  // last page is in (repin), unless they have scrolled by hand since.
-  const pinned = useRef<{ messageId: string; find: () => Element | null | undefined } | undefined>(
-    undefined,
-  );
-  const recordAnchor = useScrollAnchor(virtualizer, messages, scrollRef, expect);
+  const recordAnchor = useScrollAnchor(virtualizer, messages, scrollRef, expect, pinnedId);
 
   const toggle = useCallback(
     (key: string) =>
@@ -172,12 +174,10 @@ export function ThreadView(props: ThreadViewProps) {
         );
       const index = indexById.get(messageId);
       if (index === undefined) return false;
-      scrollToRow(
-        messageId,
-        'center',
-        () =>
-          (selector ? scrollRef.current?.querySelector(selector) : null) ?? articleOf(messageId),
-      );
+      const find = () =>
+        (selector ? scrollRef.current?.querySelector(selector) : null) ?? articleOf(messageId);
+      pinned.current = { messageId, find };
+      scrollToRow(messageId, 'center', find);
       return true;
     },
     [indexById, setExpanded, scrollToRow],
@@ -190,6 +190,7 @@ export function ThreadView(props: ThreadViewProps) {
         const message = messages[index];
         if (!message) return;
         const find = () => articleOf(message.id);
+        pinned.current = undefined;
         scrollToRow(message.id, 'nearest', find);
         // A focus still settling from the last key must not take focus back from this one.
         stopFocusing.current();
@@ -217,8 +218,9 @@ export function ThreadView(props: ThreadViewProps) {
   );
   const jump = (index: number) => {
     const message = messages[index];
-    if (message)
-      scrollToRow(message.id, index === 0 ? 'start' : 'end', () => articleOf(message.id));
+    if (!message) return;
+    pinned.current = undefined;
+    scrollToRow(message.id, index === 0 ? 'start' : 'end', () => articleOf(message.id));
   };
 
   return (

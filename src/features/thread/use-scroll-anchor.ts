@@ -17,9 +17,12 @@ function rowAt(rows: readonly { start: number; end: number }[], top: number): nu
 /**
  * Keeps the message the reader is looking at still while older pages are merged in above it
  * (vendors that send newest first put their later pages at the top). At the very top nothing is
- * pinned, so an untouched transcript settles at its first message.
+ * held, so an untouched transcript settles at its first message; unless a message is pinned.
  * @param expectScroll told the offset before the anchor scrolls by code, so that the leap is not
  *   taken for a scrollbar drag (use-scroll-seek.ts), nor ends one under way.
+ * @param pinnedId the message the reader asked to see (a link, a match), if any: it is the one
+ *   held still, even at the very top, where a message near the top of the first page shown (a
+ *   newest-first vendor's oldest of those) lands when it cannot be centred.
  * @returns `record`, to call right after scrolling by code: scroll events arrive a frame late,
  *   and a page merged in before then would otherwise restore the place left behind.
  */
@@ -28,11 +31,30 @@ export function useScrollAnchor(
   messages: readonly Message[],
   scrollRef: RefObject<HTMLDivElement | null>,
   expectScroll: (top: number) => void,
+  pinnedId: () => string | undefined,
 ): () => void {
   const anchor = useRef<{ id: string; delta: number } | undefined>(undefined);
+  // The pinned message's row in the current list: found once per list, not in every scroll event.
+  const pinnedRowOf = useRef<{ list: readonly Message[]; id: string; index: number }>(undefined);
   const record = useCallback(() => {
     const el = scrollRef.current;
     const rows = virtualizer.measurementsCache;
+    const pin = pinnedId();
+    const cached = pinnedRowOf.current;
+    if (pin !== undefined && (cached?.list !== messages || cached.id !== pin)) {
+      pinnedRowOf.current = {
+        list: messages,
+        id: pin,
+        index: messages.findIndex((m) => m.id === pin),
+      };
+    }
+    // Pinned only between a jump by code and the reader's next input: the offset is read from the
+    // element, the virtualizer's reading lagging a scroll event behind such a jump.
+    const pinnedRow = pin === undefined ? undefined : rows[pinnedRowOf.current?.index ?? -1];
+    if (el && pin !== undefined && pinnedRow) {
+      anchor.current = { id: pin, delta: el.scrollTop - pinnedRow.start };
+      return;
+    }
     // The virtualizer's own reading of the offset: reading scrollTop here, right after it rendered
     // the rows for this scroll, would force a layout in every scroll event.
     const top = virtualizer.scrollOffset ?? el?.scrollTop ?? 0;
@@ -44,7 +66,7 @@ export function useScrollAnchor(
     const message = messages[index];
     const row = rows[index];
     anchor.current = message && row ? { id: message.id, delta: top - row.start } : undefined;
-  }, [virtualizer, messages, scrollRef]);
+  }, [virtualizer, messages, scrollRef, pinnedId]);
   // Settling loops outlive a page merge: they call the latest `record` through this.
   const latestRecord = useRef(record);
   useEffect(() => {
