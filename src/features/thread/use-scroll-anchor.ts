@@ -34,23 +34,26 @@ export function useScrollAnchor(
   pinnedId: () => string | undefined,
 ): () => void {
   const anchor = useRef<{ id: string; delta: number } | undefined>(undefined);
-  // The pinned message's row in the current list: found once per list, not in every scroll event.
-  const pinnedRowOf = useRef<{ list: readonly Message[]; id: string; index: number }>(undefined);
+  // The last id looked up and its row in the list: the anchored (or pinned) message is found once
+  // per list, by the merge's restore and the scroll events alike, not walked for in each.
+  const lastFound = useRef<{ list: readonly Message[]; id: string; index: number }>(undefined);
+  const rowOf = useCallback(
+    (id: string) => {
+      const last = lastFound.current;
+      if (last?.list === messages && last.id === id) return last.index;
+      const index = messages.findIndex((m) => m.id === id);
+      lastFound.current = { list: messages, id, index };
+      return index;
+    },
+    [messages],
+  );
   const record = useCallback(() => {
     const el = scrollRef.current;
     const rows = virtualizer.measurementsCache;
     const pin = pinnedId();
-    const cached = pinnedRowOf.current;
-    if (pin !== undefined && (cached?.list !== messages || cached.id !== pin)) {
-      pinnedRowOf.current = {
-        list: messages,
-        id: pin,
-        index: messages.findIndex((m) => m.id === pin),
-      };
-    }
     // Pinned only between a jump by code and the reader's next input: the offset is read from the
     // element, the virtualizer's reading lagging a scroll event behind such a jump.
-    const pinnedRow = pin === undefined ? undefined : rows[pinnedRowOf.current?.index ?? -1];
+    const pinnedRow = pin === undefined ? undefined : rows[rowOf(pin)];
     if (el && pin !== undefined && pinnedRow) {
       anchor.current = { id: pin, delta: el.scrollTop - pinnedRow.start };
       return;
@@ -66,7 +69,7 @@ export function useScrollAnchor(
     const message = messages[index];
     const row = rows[index];
     anchor.current = message && row ? { id: message.id, delta: top - row.start } : undefined;
-  }, [virtualizer, messages, scrollRef, pinnedId]);
+  }, [virtualizer, messages, scrollRef, pinnedId, rowOf]);
   // Settling loops outlive a page merge: they call the latest `record` through this.
   const latestRecord = useRef(record);
   useEffect(() => {
@@ -84,14 +87,13 @@ export function useScrollAnchor(
     const el = scrollRef.current;
     const kept = anchor.current;
     if (!el || !kept) return;
-    const index = messages.findIndex((m) => m.id === kept.id);
-    const start = index < 0 ? undefined : virtualizer.measurementsCache[index]?.start;
+    const start = virtualizer.measurementsCache[rowOf(kept.id)]?.start;
     if (start === undefined) return;
     const target = start + kept.delta;
     if (Math.abs(target - el.scrollTop) <= 1) return;
     expectScroll(target);
     el.scrollTop = target;
-  }, [messages, virtualizer, scrollRef, expectScroll]);
+  }, [rowOf, virtualizer, scrollRef, expectScroll]);
 
   return record;
 }
