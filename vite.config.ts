@@ -8,10 +8,7 @@ import { transcriptProxy } from './src/server/proxy/plugin.ts';
 const inVitest = process.env.VITEST !== undefined;
 
 // Chunks whose code nearly all runs as soon as they load: compiled eagerly, off the main thread.
-const eagerEntries = [
-  '/src/features/thread/thread.tsx',
-  '/src/features/thread/page-worker/worker.ts',
-];
+const eagerEntries = ['/src/features/thread/thread.tsx'];
 
 export default defineConfig({
   plugins: [
@@ -20,7 +17,7 @@ export default defineConfig({
     compileHints(eagerEntries),
     ...(inVitest ? [] : [transcriptProxy()]),
   ],
-  worker: { plugins: () => [compileHints(eagerEntries)] },
+  resolve: { tsconfigPaths: true },
   // Transform the app at start, so the first page load does not wait for it.
   server: { port: 5173, warmup: { clientFiles: ['./src/main.tsx'] } },
   preview: { port: 4173 },

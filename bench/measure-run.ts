@@ -110,7 +110,7 @@ export async function openPage(browser: Browser, throttle: number) {
   // to the page need that helper there too.
   await page.addInitScript({ content: 'window.__name = (f) => f;' });
   await page.addInitScript(installProbe);
-  // The app fetches pages in a worker: its resource timings need the same room as the page's.
+  // Pages fetched in a worker (if the app uses one) need the same room for their timings.
   page.on('worker', (worker) => {
     worker.evaluate(() => performance.setResourceTimingBufferSize(1_000_000)).catch(() => {});
   });

@@ -2,7 +2,7 @@
  * Command-line options of `npm run bench` (README "Benchmark").
  */
 import { parseArgs } from 'node:util';
-import { VENDOR_IDS, type VendorId } from '../src/providers/types.ts';
+import { VENDOR_IDS, type VendorId } from '../src/vendors/types.ts';
 
 /** What one `npm run bench` does. */
 export interface BenchOptions {

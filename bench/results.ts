@@ -2,7 +2,7 @@
  * The shape of `bench/results/latest.json`: the machine, the bundle, and per cell (vendor,
  * size, CPU throttle) every run's readings with their medians and spread.
  */
-import type { VendorId } from '../src/providers/types.ts';
+import type { VendorId } from '../src/vendors/types.ts';
 import type { BundleSize } from './bundle.ts';
 import type { RunResult } from './measure-run.ts';
 import { summarize, type Summary } from './stats.ts';

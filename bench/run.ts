@@ -10,7 +10,7 @@ import { cpus, release, totalmem, type } from 'node:os';
 import { dirname } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { launchOptions } from '../e2e/browser.ts';
-import { registry, type VendorId } from '../src/providers/index.ts';
+import { vendors, type VendorId } from '../src/vendors/index.ts';
 import { GENERATED_MARKER_WORD, type Script } from '../src/server/sample-data/index.ts';
 import { checkBudgets } from './budgets.ts';
 import { initialBundle, lazyChunks } from './bundle.ts';
@@ -60,7 +60,7 @@ async function measureCell(
   const chunks = lazyChunks();
   const common = {
     origin,
-    pageSize: registry[vendor].messagePageSize,
+    pageSize: vendors[vendor].messagePageSize,
     throttle,
     lazyChunks: chunks,
     rareTerm: GENERATED_MARKER_WORD,

@@ -40,8 +40,10 @@ test.describe('a first page that fails before the pane loads', () => {
 
   test('shows once the pane is in, and is not asked for twice', async ({ page }) => {
     const release = await holdPane(page);
+    // Answered requests: in development, React's StrictMode mounts the route twice, and the
+    // first mount's request is cancelled (React Query cancels a query whose observer goes).
     const asked: string[] = [];
-    page.on('request', (r) => {
+    page.on('requestfinished', (r) => {
       if (/\/api\/moveworks\/.*\/messages\?/.test(r.url())) asked.push(r.url());
     });
     const failed = page.waitForResponse(

@@ -2,12 +2,9 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
-import { App } from './app.tsx';
-import { preloadThreadFor } from './features/thread/load-thread.ts';
-import { createQueryClient } from './query-client.ts';
-import './index.css';
-
-preloadThreadFor(location.pathname);
+import { App } from '@/app/app.tsx';
+import { createQueryClient } from '@/app/query-client.ts';
+import '@/index.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

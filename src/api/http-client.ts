@@ -1,18 +1,6 @@
 import { HttpError, NetworkError, NotJsonError } from './http-error.ts';
 import { retryAfterMs } from './retry-after.ts';
 
-/**
- * What a request's caller hears of its body before it is parsed, and what the parsing waits for:
- * pages fetched ahead are in early, and parsed only when the CPU is not wanted elsewhere
- * (features/thread/read-ahead.ts).
- */
-export interface BodyHooks {
-  /** Called once the whole body of a 2xx response is in, before it is parsed. */
-  onBody?: () => void;
-  /** Once the body is in, parsing it waits for this promise (it must not reject). */
-  parseAfter?: Promise<void>;
-}
-
 /** The one way the app talks HTTP: GET a same-origin path, get parsed JSON back. */
 export interface HttpClient {
   /**
@@ -21,7 +9,7 @@ export interface HttpClient {
    * @throws {HttpError} on a non-2xx status; {NetworkError} without an answer;
    *   {NotJsonError} on a 2xx body that is not JSON; the signal's reason when aborted.
    */
-  getJson(path: string, signal?: AbortSignal, hooks?: BodyHooks): Promise<unknown>;
+  getJson(path: string, signal?: AbortSignal): Promise<unknown>;
 }
 
 function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
@@ -39,7 +27,7 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
  */
 export function createHttpClient(origin = ''): HttpClient {
   return {
-    async getJson(path, signal, hooks) {
+    async getJson(path, signal) {
       const url = origin + path;
       let response: Response;
       try {
@@ -49,11 +37,6 @@ export function createHttpClient(origin = ''): HttpClient {
         throw new NetworkError(path, { cause });
       }
       const text = await response.text();
-      if (response.ok) hooks?.onBody?.();
-      if (hooks?.parseAfter) {
-        await hooks.parseAfter;
-        if (signal?.aborted) throw signal.reason;
-      }
       const parsed = parseJson(text);
       if (!response.ok) {
         const body = parsed.ok ? parsed.value : undefined;

@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { prettyJson } from '../transcript/pretty-json.ts';
+import { prettyJson } from '@/lib/pretty-json.ts';
 
 /**
  * Shows `text` pretty-printed (2-space JSON) when it is JSON, else verbatim, with a warning when

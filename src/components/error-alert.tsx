@@ -7,7 +7,7 @@ export interface ErrorAlertProps {
   /** The vendor's own error message. */
   message: string;
   /** The vendor's error code, when it gave one. */
-  code?: string;
+  code?: string | undefined;
   onRetry: () => void;
   /** True while the retry is in flight. */
   retrying?: boolean;

@@ -1,4 +1,4 @@
-import { formatCount } from './format-count.ts';
+import { formatCount } from '@/lib/format.ts';
 /**
  * Progress of a transcript still loading (ui-contract.md "Loading"): role `progressbar` named
  * "Loading messages", `aria-valuenow` = messages loaded, `aria-valuemax` = the total when known.

@@ -3,9 +3,9 @@ import type { AddressInfo } from 'node:net';
 import { QueryClient } from '@tanstack/react-query';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHttpClient } from '../api/http-client.ts';
-import { toTranscript, transcriptQueryOptions } from '../features/thread/transcript-query.ts';
-import { createRegistry, type Registry } from '../providers/index.ts';
-import { sentTime } from '../transcript/time.ts';
+import { createVendors, type Vendors } from '../vendors/index.ts';
+import { transcriptQuery } from '../transcript-loading/transcript-query.ts';
+import { vendorSource } from '../transcript-loading/vendor-source.ts';
 import { createProxyMiddleware } from './proxy/forward.ts';
 import {
   DEFAULT_SAMPLE_CREDENTIALS as creds,
@@ -20,7 +20,7 @@ import { buildSampleDataset, SAMPLE_IDS } from './sample-data/index.ts';
  */
 let backend: RunningSampleBackend;
 let proxy: Server;
-let registry: Registry;
+let vendors: Vendors;
 const dataset = buildSampleDataset();
 
 beforeAll(async () => {
@@ -55,7 +55,7 @@ beforeAll(async () => {
   const address: AddressInfo | string | null = proxy.address();
   if (address === null || typeof address === 'string')
     throw new Error('proxy is not on a TCP port');
-  registry = createRegistry(createHttpClient(`http://127.0.0.1:${address.port}`));
+  vendors = createVendors(createHttpClient(`http://127.0.0.1:${address.port}`));
 });
 
 afterAll(async () => {
@@ -93,20 +93,19 @@ describe.each([
     const id = SAMPLE_IDS[vendor].generated5000;
     const client = new QueryClient();
     const before = backend.requestLog.length;
-    const options = transcriptQueryOptions(registry[vendor], id);
-    const data = await client.fetchInfiniteQuery({ ...options, pages: 10_000 });
+    const transcript = await client.fetchQuery(transcriptQuery(vendorSource(vendors[vendor], id)));
     const requests = backend.requestLog.slice(before);
 
-    expect(registry[vendor].messagePageSize).toBe(pageSize);
+    expect(vendors[vendor].messagePageSize).toBe(pageSize);
     expect(requests).toHaveLength(pageCount);
     expect(new Set(requests).size).toBe(pageCount);
-    const transcript = toTranscript(data);
-    expect(transcript?.messages).toHaveLength(5000);
-    expect(new Set(transcript?.messages.map((m) => m.id)).size).toBe(5000);
+    expect(transcript.complete).toBe(true);
+    expect(transcript.messages).toHaveLength(5000);
+    expect(new Set(transcript.messages.map((m) => m.id)).size).toBe(5000);
 
-    const got = (transcript?.messages ?? []).map((m) => {
+    const got = transcript.messages.map((m) => {
       // Telnyx messages have no id: their role and time (sent_at, as normalize reads it) stand in.
-      return vendor === 'telnyx' ? `${m.role}|${sentTime(m) ?? ''}` : m.id;
+      return vendor === 'telnyx' ? `${m.role}|${m.time ?? ''}` : m.id;
     });
     expect(got).toEqual(sourceOrder(vendor, id));
   });

@@ -1,4 +1,4 @@
-import type { Citation } from './model.ts';
+import type { Citation, Message } from './model.ts';
 
 /** Marks a citation's place in text handed to a Markdown parser: private-use characters no vendor text uses. */
 export const MARKER_OPEN = '\uE000';
@@ -80,4 +80,21 @@ export function splitMarkers(text: string): (string | number)[] {
   }
   if (last < text.length) parts.push(text.slice(last));
   return parts;
+}
+
+const placedOf = new WeakMap<Message, PlacedCitations>();
+
+/**
+ * The citations of `message` placed in its first text part ({@link placeCitations}), computed once
+ * per message; undefined for a message without citations.
+ */
+export function placedCitationsOf(message: Message): PlacedCitations | undefined {
+  if (message.citations.length === 0) return undefined;
+  let placed = placedOf.get(message);
+  if (!placed) {
+    const text = message.parts.find((p) => p.kind === 'text');
+    placed = placeCitations(text?.kind === 'text' ? text.text : '', message.citations);
+    placedOf.set(message, placed);
+  }
+  return placed;
 }

@@ -9,7 +9,6 @@ const messages: Message[] = [
     time: '2026-01-01T00:00:00Z',
     parts: [{ kind: 'text', text: 'Where is **order** 42?', format: 'markdown' }],
     citations: [],
-    details: [],
     raw: { id: 'm1' },
   },
   {
@@ -20,7 +19,6 @@ const messages: Message[] = [
       { kind: 'tool-result', result: { callId: 'c1', output: 'shipped', failed: false } },
     ],
     citations: [{ id: 'cite', url: 'https://example.com/p', title: 'Policy', offsets: [1] }],
-    details: [],
     raw: { id: 'm2' },
   },
 ];

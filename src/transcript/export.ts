@@ -1,5 +1,4 @@
 import type { Message, Part } from './model.ts';
-import { sentTime } from './time.ts';
 
 function partAsText(part: Part): string {
   switch (part.kind) {
@@ -46,8 +45,7 @@ function partAsMarkdown(part: Part): string {
  */
 export function transcriptToMarkdown(title: string, messages: readonly Message[]): string {
   const sections = messages.map((m, i) => {
-    const time = sentTime(m);
-    const head = `## ${i + 1}. ${m.role}${m.author ? ` · ${m.author}` : ''}${time ? ` · ${time}` : ''}`;
+    const head = `## ${i + 1}. ${m.role}${m.author ? ` · ${m.author}` : ''}${m.time ? ` · ${m.time}` : ''}`;
     const sources = m.citations.map(
       (c, n) => `${n + 1}. [${c.title ?? c.url ?? c.id}](${c.url ?? ''})`,
     );

@@ -5,7 +5,7 @@ const ENTRIES_PER_CHECK = 512;
 
 /**
  * The row index of each message of one list, by message id: what a jump to `?message=`, a search
- * match or a pinned target needs to find its row. Built on first use, or ahead of it in slices.
+ * match or a held target needs to find its row. Built on first use, or ahead of it in slices.
  */
 export interface MessageIndex {
   /** The message's index in the list, or undefined when it is not there. Completes the build. */

@@ -59,24 +59,13 @@ export interface Citation {
   offsets: number[];
 }
 
-/** A detail worth showing beside a message (delivery delay, latency, ids); values are display-ready. */
-export interface MessageDetail {
-  label: string;
-  value: string;
-}
-
 /** One message of a transcript, whatever vendor it came from. */
 export interface Message {
   /** The vendor's id; for vendors without ids (Telnyx) a stable id derived from the content. */
   id: string;
   /** `user`, `assistant`, `tool`, `knowledge`, `system`, `agent`, or the vendor's own, lower-cased. */
   role: string;
-  /**
-   * ISO 8601 as sent by the vendor; undefined when the vendor gave none. A message kept by the
-   * thread (features/thread/page-worker/lean.ts) leaves it out when it is exactly
-   * `new Date(timeMs).toISOString()`, which it can be made from again: read it with
-   * `sentTime` (time.ts).
-   */
+  /** ISO 8601 as sent by the vendor; undefined when the vendor gave none. */
   time?: string;
   /** `time` in ms since the epoch; undefined when absent or unreadable. */
   timeMs?: number;
@@ -84,26 +73,8 @@ export interface Message {
   author?: string;
   parts: Part[];
   citations: Citation[];
-  /**
-   * Details worth showing beside the message. Absent on a message loaded for the thread, which
-   * keeps only what it shows (100,000 messages must fit in memory): `source` finds them again.
-   */
-  details?: MessageDetail[];
-  /** The vendor's payload exactly as received. Absent as `details` is. */
-  raw?: unknown;
-  /**
-   * The page the message was read from (one object shared by the page's messages), so that its
-   * vendor payload can be fetched again when asked for. Set where `raw` is absent.
-   */
-  sourcePage?: SourcePage;
-  /** The message's index among `sourcePage`'s items. Two fields, not one object, to save a
-   * small object per message of a 100,000-message transcript. */
-  sourceIndex?: number;
-}
-
-/** A page messages were read from: the cursor it was fetched with (null for the first page). */
-export interface SourcePage {
-  cursor: string | null;
+  /** The vendor's payload exactly as received: what Details shows and exports carry. */
+  raw: unknown;
 }
 
 /** Which way a vendor's pages run: Moveworks and Telnyx send newest first. */
@@ -120,7 +91,7 @@ export interface MessagePage {
   /**
    * Where this page sits when the vendor numbers its pages and says how many there are (Telnyx
    * `meta.page_number` and `meta.total_pages`, 1-based): the later pages' cursors are then known
-   * before they are fetched, so they can be fetched ahead (features/thread/read-ahead.ts).
+   * before they are fetched, so they can be fetched ahead (transcript-loading/load-pages.ts).
    */
   numbered?: { page: number; pages: number };
 }

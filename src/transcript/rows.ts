@@ -1,4 +1,6 @@
+import { placedCitationsOf, type PlacedCitations } from './citations.ts';
 import type { Message } from './model.ts';
+import type { ToolPair, ToolPairing } from './tool-pairing.ts';
 
 /**
  * The messages a view shows, with each one's 1-based position in the whole transcript. Without a
@@ -14,6 +16,33 @@ export interface ShownRows {
 /** The 1-based position in the whole transcript of row `index` of `rows`. */
 export function positionAt(rows: ShownRows, index: number): number {
   return rows.positions ? (rows.positions[index] ?? 0) : index + 1;
+}
+
+/** One row of the feed: a message with everything it shows that is found elsewhere. */
+export interface Row {
+  message: Message;
+  /** 1-based position in the whole transcript. */
+  position: number;
+  /** The tool call ↔ result pair of each of its parts, by part index (tool-pairing.ts). */
+  pairs: readonly (ToolPair | undefined)[] | undefined;
+  /** Its citations placed in its first text part; undefined when it cites nothing. */
+  citations: PlacedCitations | undefined;
+}
+
+/**
+ * Row `index` of `rows`, with its pairs and placed citations, so that it renders without looking
+ * anything up. Built for the rows on screen only; each field keeps its identity while the message
+ * and the pairing do, so a memoized row does not render again.
+ */
+export function rowAt(rows: ShownRows, index: number, pairing: ToolPairing): Row | undefined {
+  const message = rows.messages[index];
+  if (!message) return undefined;
+  return {
+    message,
+    position: positionAt(rows, index),
+    pairs: pairing.ofMessage.get(message.id),
+    citations: placedCitationsOf(message),
+  };
 }
 
 /** True for what people said to each other: no tool or knowledge messages, no tool-call-only turns. */
@@ -41,13 +70,4 @@ export function visibleMessages(
     }
   });
   return { messages: shown, positions: Uint32Array.from(positions) };
-}
-
-/** Keys of every expandable card (tool calls, knowledge lookups), for "Expand all". */
-export function cardKeys(messages: readonly Message[]): string[] {
-  return messages.flatMap((m) =>
-    m.parts.flatMap((p, i) =>
-      p.kind === 'tool-call' || p.kind === 'knowledge' ? [`${m.id}#${i}`] : [],
-    ),
-  );
 }

@@ -36,7 +36,7 @@ describe('pairToolCalls', () => {
   });
 
   it('pairs a reused id with the earliest open call of that id', () => {
-    const { pairs, byResultKey } = pairToolCalls([
+    const { pairs, ofMessage } = pairToolCalls([
       testMessage('m1', 1, [call('lookup', 'call_1')]),
       testMessage('m2', 2, [result('one', 'call_1')]),
       testMessage('m3', 3, [call('lookup', 'call_1')]),
@@ -46,16 +46,17 @@ describe('pairToolCalls', () => {
       ['m1', 'm2'],
       ['m3', 'm4'],
     ]);
-    expect(byResultKey.get('m4#0')?.callKey).toBe('m3#0');
+    expect(ofMessage.get('m4')?.[0]).toBe(ofMessage.get('m3')?.[0]);
+    expect(ofMessage.get('m4')?.[0]).toMatchObject({ callMessageId: 'm3', callPart: 0 });
   });
 
   it('leaves a call without result open and a stray result unpaired', () => {
-    const { pairs, byResultKey } = pairToolCalls([
+    const { pairs, ofMessage } = pairToolCalls([
       testMessage('m0', 0, [result('stray', 'nobody')]),
       testMessage('m1', 1, [call('a', 'c1')]),
     ]);
     expect(pairs[0]?.result).toBeUndefined();
-    expect(byResultKey.size).toBe(0);
+    expect(ofMessage.has('m0')).toBe(false);
   });
 });
 

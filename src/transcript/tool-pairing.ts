@@ -1,18 +1,15 @@
 import type { Message, ToolCall, ToolResult } from './model.ts';
 
-/** Where a tool call or result sits: `<message id>#<part index>`. */
-export type PartKey = string;
-
-/** A call with its result, when one was found. */
+/** A call with its result, when one was found. Parts are indices into their message's `parts`. */
 export interface ToolPair {
   call: ToolCall;
-  callKey: PartKey;
   callMessageId: string;
+  callPart: number;
   /** The call's message time, ms since the epoch. */
   callTimeMs?: number;
   result?: ToolResult;
-  resultKey?: PartKey;
   resultMessageId?: string;
+  resultPart?: number;
   /** The result's message time, ms since the epoch. */
   resultTimeMs?: number;
 }
@@ -21,8 +18,11 @@ export interface ToolPair {
 export interface ToolPairing {
   /** Every call in transcript order. */
   pairs: ToolPair[];
-  byCallKey: Map<PartKey, ToolPair>;
-  byResultKey: Map<PartKey, ToolPair>;
+  /**
+   * For each message with tool calls or results, by message id: the pair of each of its parts,
+   * by part index (undefined for other parts, and for a result no call claims).
+   */
+  ofMessage: Map<string, (ToolPair | undefined)[]>;
 }
 
 /** Calls in order, each taken once: the earliest not yet closed, in amortized constant time. */
@@ -48,8 +48,12 @@ class OpenCalls {
  */
 export function pairToolCalls(messages: readonly Message[]): ToolPairing {
   const pairs: ToolPair[] = [];
-  const byCallKey = new Map<PartKey, ToolPair>();
-  const byResultKey = new Map<PartKey, ToolPair>();
+  const ofMessage = new Map<string, (ToolPair | undefined)[]>();
+  const place = (messageId: string, part: number, pair: ToolPair) => {
+    const parts = ofMessage.get(messageId) ?? [];
+    parts[part] = pair;
+    ofMessage.set(messageId, parts);
+  };
   // Open calls in order, and by id: a call that never gets its result stays open, and scanning
   // every open call for each result would be quadratic over a long transcript.
   const open = new OpenCalls();
@@ -62,18 +66,16 @@ export function pairToolCalls(messages: readonly Message[]): ToolPairing {
     const parts = message.parts;
     for (let i = 0; i < parts.length; i++) {
       const part = parts[i];
-      // Most messages are text: no key (a new string) unless the part is a call or a result.
       if (!part || (part.kind !== 'tool-call' && part.kind !== 'tool-result')) continue;
-      const key = `${message.id}#${i}`;
       if (part.kind === 'tool-call') {
         const pair: ToolPair = {
           call: part.call,
-          callKey: key,
           callMessageId: message.id,
+          callPart: i,
           callTimeMs: message.timeMs,
         };
         pairs.push(pair);
-        byCallKey.set(key, pair);
+        place(message.id, i, pair);
         open.push(pair);
         if (part.call.id === undefined) openWithoutId.push(pair);
         else {
@@ -91,11 +93,11 @@ export function pairToolCalls(messages: readonly Message[]): ToolPairing {
       if (!pair) continue;
       closed.add(pair);
       pair.result = part.result;
-      pair.resultKey = key;
       pair.resultMessageId = message.id;
+      pair.resultPart = i;
       pair.resultTimeMs = message.timeMs;
-      byResultKey.set(key, pair);
+      place(message.id, i, pair);
     }
   }
-  return { pairs, byCallKey, byResultKey };
+  return { pairs, ofMessage };
 }

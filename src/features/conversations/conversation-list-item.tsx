@@ -1,21 +1,21 @@
 import { Link } from 'react-router';
-import { Timestamp } from '../../components/timestamp.tsx';
-import type { ConversationSummary } from '../../providers/index.ts';
-import { parseTimestamp } from '../../transcript/time.ts';
+import { Timestamp } from '@/components/timestamp.tsx';
+import type { ConversationSummary } from '@/vendors/index.ts';
+import { parseTimestamp } from '@/transcript/time.ts';
 
 /** One session or conversation: title, second line, last activity; links to its transcript. */
 export function ConversationListItem({
-  vendor,
+  vendorId,
   summary,
 }: {
-  vendor: string;
+  vendorId: string;
   summary: ConversationSummary;
 }) {
   const when = summary.updatedAt ?? summary.createdAt;
   return (
     <li>
       <Link
-        to={`/${vendor}/${encodeURIComponent(summary.id)}`}
+        to={`/${vendorId}/${encodeURIComponent(summary.id)}`}
         className="flex items-baseline gap-4 px-4 py-3 hover:bg-slate-50 dark:hover:bg-slate-800/60"
       >
         <div className="min-w-0 flex-1">

@@ -1,6 +1,6 @@
 import { infiniteQueryOptions } from '@tanstack/react-query';
-import type { ConversationSummary, Provider } from '../../providers/index.ts';
-import { FIRST_PAGE, nextCursor } from '../shared-paging.ts';
+import type { ConversationSummary, Vendor } from '@/vendors/index.ts';
+import { FIRST_PAGE, nextCursor } from '@/lib/paging.ts';
 
 /** Keyset paging may return a boundary item again on the next page: keep the first. */
 function uniqueById(items: ConversationSummary[]): ConversationSummary[] {
@@ -9,10 +9,10 @@ function uniqueById(items: ConversationSummary[]): ConversationSummary[] {
 }
 
 /** A vendor's list of sessions or conversations, page by page with the vendor's own cursor. */
-export function conversationsQueryOptions(provider: Provider) {
+export function conversationsQueryOptions(vendor: Vendor) {
   return infiniteQueryOptions({
-    queryKey: ['conversations', provider.id],
-    queryFn: ({ pageParam, signal }) => provider.listConversations(pageParam, signal),
+    queryKey: ['conversations', vendor.id],
+    queryFn: ({ pageParam, signal }) => vendor.listConversations(pageParam, signal),
     initialPageParam: FIRST_PAGE,
     getNextPageParam: (last, _pages, _param, allParams) => nextCursor(last, allParams),
     select: (data) => uniqueById(data.pages.flatMap((p) => p.items)),

@@ -1,23 +1,23 @@
 import { Link } from 'react-router';
-import { SampleBadge } from '../../components/sample-badge.tsx';
-import { registry, VENDOR_IDS, type VendorId } from '../../providers/index.ts';
-import { useIsSample } from '../vendor-status/use-is-sample.ts';
+import { SampleBadge } from '@/components/sample-badge.tsx';
+import { vendors, VENDOR_IDS, type VendorId } from '@/vendors/index.ts';
+import { useIsSample } from '@/hooks/use-is-sample.ts';
 import { OpenByIdForm } from './open-by-id-form.tsx';
 
-function VendorCard({ vendor }: { vendor: VendorId }) {
-  const provider = registry[vendor];
-  const sample = useIsSample(vendor);
+function VendorCard({ vendorId }: { vendorId: VendorId }) {
+  const vendor = vendors[vendorId];
+  const sample = useIsSample(vendorId);
   return (
     <li>
       <Link
-        to={`/${vendor}`}
+        to={`/${vendorId}`}
         className="block rounded-xl border border-slate-200 bg-white p-5 shadow-sm hover:border-blue-400 dark:border-slate-800 dark:bg-slate-900"
       >
         <div className="flex items-center justify-between gap-2">
-          <h2 className="font-semibold">{provider.label}</h2>
+          <h2 className="font-semibold">{vendor.label}</h2>
           {sample && <SampleBadge />}
         </div>
-        <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">Browse {provider.noun}s</p>
+        <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">Browse {vendor.noun}s</p>
       </Link>
     </li>
   );
@@ -33,7 +33,7 @@ export function HomePage() {
       </p>
       <ul className="mt-6 grid gap-4 sm:grid-cols-3">
         {VENDOR_IDS.map((v) => (
-          <VendorCard key={v} vendor={v} />
+          <VendorCard key={v} vendorId={v} />
         ))}
       </ul>
       <OpenByIdForm />

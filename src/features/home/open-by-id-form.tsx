@@ -1,18 +1,18 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
-import { registry, VENDOR_IDS, isVendorId, type VendorId } from '../../providers/index.ts';
+import { vendors, VENDOR_IDS, isVendorId, type VendorId } from '@/vendors/index.ts';
 
-/** Opens a transcript by its vendor id: ids may hold `/ : . @ +` or spaces, so they are encoded. */
+/** Opens a transcript by its vendor's id: ids may hold `/ : . @ +` or spaces, so they are encoded. */
 export function OpenByIdForm() {
   const navigate = useNavigate();
-  const [vendor, setVendor] = useState<VendorId>(VENDOR_IDS[0]);
+  const [vendorId, setVendorId] = useState<VendorId>(VENDOR_IDS[0]);
   const [id, setId] = useState('');
   const vendorField = useId();
   const idField = useId();
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const trimmed = id.trim();
-    if (trimmed) void navigate(`/${vendor}/${encodeURIComponent(trimmed)}`);
+    if (trimmed) void navigate(`/${vendorId}/${encodeURIComponent(trimmed)}`);
   };
   return (
     <form
@@ -25,13 +25,13 @@ export function OpenByIdForm() {
           <span className="block text-slate-600 dark:text-slate-400">Vendor</span>
           <select
             id={vendorField}
-            value={vendor}
-            onChange={(e) => isVendorId(e.target.value) && setVendor(e.target.value)}
+            value={vendorId}
+            onChange={(e) => isVendorId(e.target.value) && setVendorId(e.target.value)}
             className="mt-1 rounded border border-slate-300 bg-white px-2 py-1.5 dark:border-slate-700 dark:bg-slate-950"
           >
             {VENDOR_IDS.map((v) => (
               <option key={v} value={v}>
-                {registry[v].label}
+                {vendors[v].label}
               </option>
             ))}
           </select>

@@ -1,32 +1,32 @@
 import { Link } from 'react-router';
-import { LoadProgress } from '../../components/load-progress.tsx';
-import { SampleBadge } from '../../components/sample-badge.tsx';
-import type { Provider } from '../../providers/index.ts';
-import { useIsSample } from '../vendor-status/use-is-sample.ts';
-import { formatCount } from '../../components/format-count.ts';
+import { LoadProgress } from '@/components/load-progress.tsx';
+import { SampleBadge } from '@/components/sample-badge.tsx';
+import type { Vendor } from '@/vendors/index.ts';
+import { useIsSample } from '@/hooks/use-is-sample.ts';
+import { formatCount } from '@/lib/format.ts';
 
 /** The transcript's title bar: back to the list, the id, "Sample data", the count and progress. */
 export function ThreadHeader({
-  provider,
+  vendor,
   conversationId,
   count,
   loading,
   total,
 }: {
-  provider: Provider;
+  vendor: Vendor;
   conversationId: string;
   count: number;
   loading: boolean;
   total: number | undefined;
 }) {
-  const sample = useIsSample(provider.id);
+  const sample = useIsSample(vendor.id);
   return (
     <div className="flex flex-wrap items-center gap-x-4 gap-y-1 border-b border-slate-200 bg-white px-4 py-2 dark:border-slate-800 dark:bg-slate-900">
       <Link
-        to={`/${provider.id}`}
+        to={`/${vendor.id}`}
         className="text-sm text-blue-700 hover:underline dark:text-blue-300"
       >
-        ← {provider.label}
+        ← {vendor.label}
       </Link>
       <h1 className="min-w-0 truncate font-mono text-sm font-medium" title={conversationId}>
         {conversationId}

@@ -1,13 +1,13 @@
-import type { Provider } from '../../providers/index.ts';
+import type { Vendor } from '@/vendors/index.ts';
 
 /** Notes about the transcript as a whole: empty, stopped on a repeated cursor, a linked message absent. */
 export function ThreadNotes({
-  provider,
+  vendor,
   stalled,
   empty,
   missingMessage,
 }: {
-  provider: Provider;
+  vendor: Vendor;
   stalled: boolean;
   empty: boolean;
   missingMessage: string | undefined;
@@ -17,18 +17,18 @@ export function ThreadNotes({
     <>
       {stalled && (
         <p role="note" className={note}>
-          {provider.label} sent a page cursor it had sent before, so loading stopped here rather
-          than loop: the transcript may be incomplete.
+          {vendor.label} sent a page cursor it had sent before, so loading stopped here rather than
+          loop: the transcript may be incomplete.
         </p>
       )}
       {missingMessage !== undefined && (
         <p role="note" className={note}>
-          The linked message <code>{missingMessage}</code> is not in this {provider.noun}.
+          The linked message <code>{missingMessage}</code> is not in this {vendor.noun}.
         </p>
       )}
       {empty && (
         <p className="p-6 text-slate-600 dark:text-slate-400">
-          This {provider.noun} has no messages.
+          This {vendor.noun} has no messages.
         </p>
       )}
     </>

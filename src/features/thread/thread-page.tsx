@@ -1,85 +1,51 @@
-import { useQueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { useParams } from 'react-router';
-import { isVendorId, registry, type Provider } from '../../providers/index.ts';
-import { NotFoundPage } from '../home/not-found-page.tsx';
+import { isVendorId, vendors, type Vendor } from '@/vendors/index.ts';
+import { useTranscriptPages } from '@/transcript-loading/use-transcript-pages.ts';
+import { vendorSource } from '@/transcript-loading/vendor-source.ts';
+import { NotFoundPage } from '@/components/not-found-page.tsx';
 import { ThreadHeader } from './thread-header.tsx';
-import { loadThread } from './load-thread.ts';
-import { transcriptQueryOptions } from './transcript-query.ts';
-import { usePagePump } from './use-page-pump.ts';
 
 // The transcript pane (and with it Markdown, GFM and the virtualizer) is most of the app's code,
 // and the home page and the lists need none of it: it loads on the first visit to a transcript.
-const Thread = lazy(() => loadThread().then((m) => ({ default: m.Thread })));
+const Thread = lazy(() => import('./thread.tsx').then((m) => ({ default: m.Thread })));
 
 /** `/<vendor>/<id>`: one transcript. The id is one percent-encoded path segment. */
 export function ThreadPage() {
-  const { vendor, conversationId } = useParams();
-  if (!isVendorId(vendor) || !conversationId) return <NotFoundPage />;
+  const { vendor: vendorId, conversationId } = useParams();
+  if (!isVendorId(vendorId) || !conversationId) return <NotFoundPage />;
   return (
     <TranscriptRoute
-      key={`${vendor}/${conversationId}`}
-      provider={registry[vendor]}
+      key={`${vendorId}/${conversationId}`}
+      vendor={vendors[vendorId]}
       conversationId={conversationId}
     />
   );
 }
 
 /**
- * Starts the first page of the transcript while the pane's code is still downloading, so the two
- * overlap instead of one waiting for the other; the pane's own query then finds the fetch in
- * flight (same key) and takes it over.
+ * Loads the transcript here, in the route (which comes with the app), so that the first page is
+ * asked for while the pane's code still downloads, and hands what loaded to the pane.
  */
-function TranscriptRoute({
-  provider,
-  conversationId,
-}: {
-  provider: Provider;
-  conversationId: string;
-}) {
-  usePrefetchTranscript(provider, conversationId);
-  usePagePump(provider, conversationId);
+function TranscriptRoute({ vendor, conversationId }: { vendor: Vendor; conversationId: string }) {
+  const source = useMemo(() => vendorSource(vendor, conversationId), [vendor, conversationId]);
+  const pages = useTranscriptPages(source);
   return (
-    <Suspense fallback={<ThreadPlaceholder provider={provider} conversationId={conversationId} />}>
-      <Thread provider={provider} conversationId={conversationId} />
+    <Suspense fallback={<ThreadPlaceholder vendor={vendor} conversationId={conversationId} />}>
+      <Thread vendor={vendor} conversationId={conversationId} pages={pages} />
     </Suspense>
   );
-}
-
-/**
- * Fetches the transcript's first page once per visit, unless it is cached. Unlike
- * `usePrefetchInfiniteQuery` it also refetches a transcript whose first page failed before: the
- * pane does not retry on mount (`useTranscript`), so that a first page that fails before the
- * pane's code arrives is not asked for twice.
- */
-function usePrefetchTranscript(provider: Provider, conversationId: string) {
-  const client = useQueryClient();
-  // Once per mount (the route is keyed by transcript), not on every render: a change of the
-  // search params re-renders the route, and must not retry a failure behind the reader's back.
-  useState(() => {
-    const options = transcriptQueryOptions(provider, conversationId);
-    // A fetch already in flight is joined, not repeated.
-    if (client.getQueryData(options.queryKey) === undefined) {
-      void client.prefetchInfiniteQuery(options);
-    }
-  });
 }
 
 /**
  * What shows while the pane's code loads: the pane's own header with its progress bar, and the
  * still-empty feed, busy. No error shows here; the pane shows any once it is in.
  */
-function ThreadPlaceholder({
-  provider,
-  conversationId,
-}: {
-  provider: Provider;
-  conversationId: string;
-}) {
+function ThreadPlaceholder({ vendor, conversationId }: { vendor: Vendor; conversationId: string }) {
   return (
     <main className="flex min-h-0 flex-1 flex-col">
       <ThreadHeader
-        provider={provider}
+        vendor={vendor}
         conversationId={conversationId}
         count={0}
         loading

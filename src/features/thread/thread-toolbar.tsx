@@ -1,20 +1,21 @@
-import { downloadText } from '../../components/download.ts';
-import { transcriptToJson, transcriptToMarkdown } from '../../transcript/export.ts';
-import type { Message } from '../../transcript/model.ts';
-import { cardKeys } from '../../transcript/rows.ts';
-import { formatCount } from '../../components/format-count.ts';
+import type { Dispatch, SetStateAction } from 'react';
+import { downloadText } from '@/lib/download.ts';
+import { formatCount } from '@/lib/format.ts';
+import { transcriptToJson, transcriptToMarkdown } from '@/transcript/export.ts';
+import type { Message } from '@/transcript/model.ts';
+import { NOTHING_OPEN, withEveryCard, type OpenParts } from '@/transcript/open-parts.ts';
 
 /** Props of {@link ThreadToolbar}. */
 export interface ThreadToolbarProps {
   /** Names the export files and heads the Markdown. */
   title: string;
-  messages: Message[];
+  messages: readonly Message[];
   toolCalls: number;
   conversationOnly: boolean;
   onConversationOnly: (on: boolean) => void;
   reviewOpen: boolean;
   onReviewOpen: (open: boolean) => void;
-  setExpanded: (update: (prev: ReadonlySet<string>) => ReadonlySet<string>) => void;
+  setOpen: Dispatch<SetStateAction<OpenParts>>;
   onFind: () => void;
   onShortcuts: () => void;
 }
@@ -40,11 +41,11 @@ export function ThreadToolbar(props: ThreadToolbarProps) {
       <button
         type="button"
         className={button}
-        onClick={() => props.setExpanded((prev) => new Set([...prev, ...cardKeys(messages)]))}
+        onClick={() => props.setOpen((prev) => withEveryCard(prev, messages))}
       >
         Expand all
       </button>
-      <button type="button" className={button} onClick={() => props.setExpanded(() => new Set())}>
+      <button type="button" className={button} onClick={() => props.setOpen(NOTHING_OPEN)}>
         Collapse all
       </button>
       <button

@@ -1,9 +1,10 @@
 import { useDeferredValue, useId, useMemo, useState } from 'react';
-import type { ToolPair } from '../../transcript/tool-pairing.ts';
-import { toolStatus } from '../../transcript/tool-status.ts';
-import { formatDuration } from '../../components/format-duration.ts';
-import { ToolStatusBadge } from './tool-status-badge.tsx';
-import { formatCount } from '../../components/format-count.ts';
+import { formatCount, formatDuration } from '@/lib/format.ts';
+import { cardKey } from '@/transcript/open-parts.ts';
+import type { ToolPair } from '@/transcript/tool-pairing.ts';
+import { toolStatus } from '@/transcript/tool-status.ts';
+import { ToolStatusBadge } from './message/tool-status-badge.tsx';
+import type { RowActions } from './row-actions.ts';
 
 /** Beyond this many matching calls the list asks for a narrower filter instead of rendering all. */
 const SHOWN_AT_MOST = 500;
@@ -25,11 +26,12 @@ function argumentsSummary(text: string): string {
  */
 export function ToolReviewPanel({
   pairs,
-  onChoose,
+  goTo,
   onClose,
 }: {
   pairs: ToolPair[];
-  onChoose: (pair: ToolPair) => void;
+  /** Goes to a call's message, opening its card. */
+  goTo: RowActions['goTo'];
   onClose: () => void;
 }) {
   const [failedOnly, setFailedOnly] = useState(false);
@@ -84,10 +86,12 @@ export function ToolReviewPanel({
       </div>
       <ul className="min-h-0 flex-1 overflow-auto">
         {matching.slice(0, SHOWN_AT_MOST).map(({ pair, status }) => (
-          <li key={pair.callKey}>
+          <li key={`${pair.callMessageId}#${pair.callPart}`}>
             <button
               type="button"
-              onClick={() => onChoose(pair)}
+              onClick={() =>
+                goTo({ messageId: pair.callMessageId, align: 'center' }, [cardKey(pair.callPart)])
+              }
               className="block w-full border-b border-slate-100 px-3 py-2 text-left hover:bg-slate-50 dark:border-slate-800 dark:hover:bg-slate-800"
             >
               <span className="flex items-center gap-2">

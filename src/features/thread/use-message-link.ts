@@ -1,26 +1,24 @@
-import { useEffect, useMemo, useRef, type RefObject } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router';
-import { messageIndex } from '../../transcript/message-index.ts';
-import type { Message } from '../../transcript/model.ts';
-import type { ThreadViewHandle } from './thread-view.tsx';
+import { messageIndex } from '@/transcript/message-index.ts';
+import type { Message } from '@/transcript/model.ts';
+import type { RowActions } from './row-actions.ts';
 
 /**
- * `?message=<id>` (ui-contract.md "URLs"): scrolls to that message and highlights it, waiting for
- * the page that holds it when it has not loaded yet.
+ * `?message=<id>` (ui-contract.md "URLs"): goes to that message and highlights it, once the page
+ * that holds it has loaded.
  * @returns the highlighted message id, and whether the whole transcript loaded without it.
  */
 export function useMessageLink(
   messages: readonly Message[],
   loading: boolean,
-  view: RefObject<ThreadViewHandle | null>,
-  showAll: () => void,
+  goTo: RowActions['goTo'],
 ): { highlightedId: string | undefined; missing: boolean } {
   const [params] = useSearchParams();
   const target = params.get('message') ?? undefined;
   const shown = useRef<string | undefined>(undefined);
-  // Once per list and target, not per render: the thread renders on every keystroke in the find
-  // bar. While pages arrive, a walk (each list is new and is walked once); once loaded, the
-  // list's index, built in idle time (useWarmMessageIndex) and looked up by the view's reveal next.
+  // Once per list and target, not per render (the thread renders on every keystroke in the find
+  // bar): while pages arrive, a walk of each new list; once loaded, the list's index.
   const present = useMemo(
     () =>
       target !== undefined &&
@@ -31,11 +29,8 @@ export function useMessageLink(
   );
   useEffect(() => {
     if (!target || !present || shown.current === target) return;
-    if (!view.current?.reveal(target)) {
-      showAll();
-      return;
-    }
     shown.current = target;
-  }, [target, present, view, showAll, messages]);
+    goTo({ messageId: target, align: 'center' });
+  }, [target, present, goTo]);
   return { highlightedId: target, missing: target !== undefined && !present && !loading };
 }

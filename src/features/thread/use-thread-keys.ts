@@ -1,12 +1,13 @@
-import { useEffect, useRef, type RefObject } from 'react';
-import type { ShownRows } from '../../transcript/rows.ts';
-import type { ThreadViewHandle } from './thread-view.tsx';
+import { useEffect, useRef } from 'react';
+import { messageIndex } from '@/transcript/message-index.ts';
+import type { ShownRows } from '@/transcript/rows.ts';
+import type { RowActions } from './row-actions.ts';
 
 /** What the thread's keyboard shortcuts act on. */
 export interface ThreadKeyActions {
-  view: RefObject<ThreadViewHandle | null>;
-  /** The messages shown, in row order (for J/K to find user messages). */
+  /** The messages shown, in row order. */
   rows: ShownRows;
+  goTo: RowActions['goTo'];
   openSearch: () => void;
   closeSearch: () => void;
   searchOpen: boolean;
@@ -21,7 +22,13 @@ function typingIn(target: EventTarget | null): boolean {
   );
 }
 
-function nextUser(rows: ThreadKeyActions['rows'], from: number, delta: 1 | -1): number {
+/** The row of the focused message, or -1. */
+function focusedRow(rows: ShownRows): number {
+  const id = document.activeElement?.closest('article')?.getAttribute('data-message-id');
+  return id ? (messageIndex(rows.messages).get(id) ?? -1) : -1;
+}
+
+function nextUser(rows: ShownRows, from: number, delta: 1 | -1): number {
   for (let i = from + delta; i >= 0 && i < rows.messages.length; i += delta) {
     if (rows.messages[i]?.role === 'user') return i;
   }
@@ -42,7 +49,6 @@ export function useThreadKeys(actions: ThreadKeyActions) {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const a = latest.current;
-      const view = a.view.current;
       if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'f' && !e.altKey) {
         e.preventDefault();
         a.openSearch();
@@ -58,18 +64,22 @@ export function useThreadKeys(actions: ThreadKeyActions) {
         a.closeSearch();
         return;
       }
-      if (typingIn(e.target) || e.ctrlKey || e.metaKey || e.altKey || !view) return;
-      const here = view.focusedRow();
-      const last = view.rowCount() - 1;
+      if (typingIn(e.target) || e.ctrlKey || e.metaKey || e.altKey) return;
+      const here = focusedRow(a.rows);
+      const last = a.rows.messages.length - 1;
+      const focus = (index: number) => {
+        const message = a.rows.messages[index];
+        if (message) a.goTo({ messageId: message.id, align: 'nearest', focus: true });
+      };
       const moves: Record<string, () => void> = {
         '/': a.openSearch,
         '?': a.toggleHelp,
-        j: () => view.focusRow(Math.min(here + 1, last)),
-        k: () => view.focusRow(Math.max(here - 1, 0)),
-        J: () => view.focusRow(nextUser(a.rows, here, 1)),
-        K: () => view.focusRow(nextUser(a.rows, here, -1)),
-        g: () => view.focusRow(0),
-        G: () => view.focusRow(last),
+        j: () => focus(Math.min(here + 1, last)),
+        k: () => focus(Math.max(here - 1, 0)),
+        J: () => focus(nextUser(a.rows, here, 1)),
+        K: () => focus(nextUser(a.rows, here, -1)),
+        g: () => focus(0),
+        G: () => focus(last),
       };
       const move = Object.hasOwn(moves, e.key) ? moves[e.key] : undefined;
       if (move) {

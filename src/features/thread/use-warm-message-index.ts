@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
-import { messageIndex } from '../../transcript/message-index.ts';
-import type { Message } from '../../transcript/model.ts';
-import { inIdleSlices } from '../when-idle.ts';
+import { messageIndex } from '@/transcript/message-index.ts';
+import type { Message } from '@/transcript/model.ts';
+import { inIdleSlices } from '@/lib/when-idle.ts';
 
 /** Longest a slice of building runs, ms: well under a frame, so a scroll landing now is not held. */
 const BUILD_SLICE_MS = 6;

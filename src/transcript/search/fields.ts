@@ -1,5 +1,6 @@
 import type { Message, ToolResult } from '../model.ts';
-import { displayedJson } from '../pretty-json.ts';
+import { cardKey as card, foldKey } from '../open-parts.ts';
+import { displayedJson } from '@/lib/pretty-json.ts';
 
 /** What a search can be limited to (ui-contract.md "Search"). */
 export type SearchScope =
@@ -11,7 +12,7 @@ export interface SearchField {
   key: string;
   scope: Exclude<SearchScope, 'everything'>;
   text: string;
-  /** The card or fold to open when a match is inside it, e.g. `<message id>#<part index>`. */
+  /** The card or fold of its message to open when a match is inside it (open-parts.ts keys). */
   reveal?: string;
 }
 
@@ -152,11 +153,10 @@ export function fieldAt(message: Message, index: number): SearchField {
  */
 export function searchFields(message: Message): SearchField[] {
   const fields: SearchField[] = [];
-  const card = (i: number) => `${message.id}#${i}`;
   walkFields(message, (text, scope, _index, at, what, sub) => {
     switch (what) {
       case 'text':
-        fields.push({ key: `${at}:text`, scope, text, reveal: `${card(at)}:more` });
+        fields.push({ key: `${at}:text`, scope, text, reveal: foldKey(at) });
         break;
       case 'name':
         fields.push({ key: `${at}:name`, scope, text });

@@ -15,7 +15,6 @@ const msg = (id: string, text: string, role = 'user'): Message => ({
   role,
   parts: [{ kind: 'text', text, format: 'plain' }],
   citations: [],
-  details: [],
   raw: {},
 });
 const many = (n: number, prefix = 'm') =>
@@ -64,7 +63,7 @@ describe('startScan', () => {
       messageId: 'm7',
       fieldKey: '0:text',
       occurrence: 1,
-      reveal: 'm7#0:more',
+      reveal: '0:more',
     });
     expect(result.matches.at(-1)).toBeUndefined();
     expect(result.matches.at(result.matches.count)).toBeUndefined();

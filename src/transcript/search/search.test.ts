@@ -15,7 +15,6 @@ const msg = (id: string, role: string, parts: Part[]): Message => ({
   role,
   parts,
   citations: [],
-  details: [],
   raw: {},
 });
 
@@ -92,7 +91,7 @@ describe('findMatches', () => {
       'a1:1:args',
       't1:0:output',
     ]);
-    expect(all.find((m) => m.fieldKey === '1:args')?.reveal).toBe('a1#1');
+    expect(all.find((m) => m.fieldKey === '1:args')?.reveal).toBe('1');
   });
 
   it('limits matches to a scope', () => {
@@ -127,6 +126,7 @@ describe('forEachField', () => {
         },
       ],
       citations: [{ id: 's', title: 'Refund policy', offsets: [] }],
+      raw: {},
     };
     const walked: [string, string, number][] = [];
     forEachField(message, (text, scope, index) => walked.push([text, scope, index]));

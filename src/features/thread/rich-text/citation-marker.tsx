@@ -1,4 +1,4 @@
-import type { CitedSource } from '../../../transcript/citations.ts';
+import type { CitedSource } from '@/transcript/citations.ts';
 import { safeUrl } from './safe-url.ts';
 
 /**

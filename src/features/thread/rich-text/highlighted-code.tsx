@@ -1,6 +1,6 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { useEffect, useRef } from 'react';
-import { whenIdle } from '../../when-idle.ts';
+import { whenIdle } from '@/lib/when-idle.ts';
 import { onDemandLowlight } from './grammars.ts';
 
 const { lowlight, ensure } = onDemandLowlight();

@@ -1,6 +1,6 @@
 import type { Element, ElementContent, Root, Text } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
-import { splitMarkers } from '../../../transcript/citations.ts';
+import { splitMarkers } from '@/transcript/citations.ts';
 
 /** The element a marker becomes: a `sup` with `data-index`, which markdown.tsx renders as a citation. */
 const MARKER_TAG = 'sup';

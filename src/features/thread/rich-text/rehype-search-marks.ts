@@ -1,7 +1,7 @@
 import type { ElementContent, Root, Text } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
-import { matchId } from '../../../transcript/search/find.ts';
-import { matchRanges } from '../../../transcript/search/matcher.ts';
+import { matchId } from '@/transcript/search/find.ts';
+import { matchRanges } from '@/transcript/search/matcher.ts';
 
 /** What to mark and how to name the marks: the field's message and key (transcript/search). */
 export interface SearchMarking {

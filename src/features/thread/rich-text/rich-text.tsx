@@ -1,8 +1,8 @@
 import type { ReactElement } from 'react';
-import { placeCitations, type PlacedCitations } from '../../../transcript/citations.ts';
-import type { Citation, TextFormat } from '../../../transcript/model.ts';
-import { hasMatch } from '../../../transcript/search/matcher.ts';
-import { useSearchHighlight } from '../../search/search-context.ts';
+import { placeCitations, type PlacedCitations } from '@/transcript/citations.ts';
+import type { Citation, TextFormat } from '@/transcript/model.ts';
+import { hasMatch } from '@/transcript/search/matcher.ts';
+import { useSearchHighlight } from '../find/search-context.ts';
 import { isPlainParagraph, renderRichText } from './markdown.tsx';
 
 /**

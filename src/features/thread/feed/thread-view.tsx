@@ -1,0 +1,135 @@
+import { useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
+import { useCallback, useRef } from 'react';
+import type { OpenParts } from '@/transcript/open-parts.ts';
+import { rowAt, type ShownRows } from '@/transcript/rows.ts';
+import type { ToolPairing } from '@/transcript/tool-pairing.ts';
+import { MessageArticle } from '../message/message-article.tsx';
+import { MessagePlaceholder } from '../message/message-placeholder.tsx';
+import type { NavTarget, RowActions } from '../row-actions.ts';
+import { JumpButtons } from './jump-buttons.tsx';
+import { useFlight } from './use-flight.ts';
+import { useScrollController } from './use-scroll-controller.ts';
+
+/** Close to a typical bubble's height (px), so positions settle with little correction. */
+const ESTIMATED_ROW_PX = 110;
+
+/**
+ * A row's height for the virtualizer: from a ResizeObserver entry, its border box; on mount (no
+ * entry), the height known so far rather than a layout read, so that the rows mounted in a frame
+ * are measured in one batch by the observer (docs/performance.md, "Measuring rows").
+ */
+function measureRow(
+  element: Element,
+  entry: ResizeObserverEntry | undefined,
+  instance: Virtualizer<HTMLDivElement, Element>,
+): number {
+  const box = entry?.borderBoxSize[0];
+  if (box) return Math.round(box.blockSize);
+  if (entry) return Math.round(element.getBoundingClientRect().height);
+  const index = instance.indexFromElement(element);
+  return (
+    instance.itemSizeCache.get(instance.options.getItemKey(index)) ??
+    instance.options.estimateSize(index)
+  );
+}
+
+/** Props of {@link ThreadView}. */
+export interface ThreadViewProps {
+  /** The messages shown, each with its position in the whole transcript. */
+  rows: ShownRows;
+  pairing: ToolPairing;
+  /** True while pages load: the feed is `aria-busy`. */
+  busy: boolean;
+  /** The `aria-setsize` of every article: the message count when known, else -1. */
+  messageCount: number;
+  /** Where the reader asked to go: the view lands there and holds it (use-scroll-controller.ts). */
+  target: NavTarget | undefined;
+  /** A message to show highlighted (`?message=`). */
+  highlightedId: string | undefined;
+  open: OpenParts;
+  actions: RowActions;
+}
+
+/**
+ * The virtualized feed (ui-contract.md "Transcript"): role `feed` named "Transcript", one
+ * `article` per message in view, `aria-busy` while pages load. It owns the virtualizer and the
+ * scroll; rows only render what their props hold (design.md "The data path" step 6).
+ */
+export function ThreadView(props: ThreadViewProps) {
+  const { rows, pairing, busy, messageCount, target, highlightedId, open, actions } = props;
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const { messages } = rows;
+  // Keyed by message id: a measured height stays with its message when pages are merged in above.
+  const getItemKey = useCallback((i: number) => messages[i]?.id ?? -1 - i, [messages]);
+  const { flying, jump, expect } = useFlight(scrollRef);
+  const virtualizer = useVirtualizer({
+    count: messages.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ESTIMATED_ROW_PX,
+    // Few rows beyond the view: every row mounted is work in a fast drag.
+    overscan: 1,
+    getItemKey,
+    measureElement: measureRow,
+  });
+  useScrollController({ scrollRef, virtualizer, messages, busy, target, jump, expect });
+  const jumpTo = (index: number) => {
+    const message = messages[index];
+    if (message) actions.goTo({ messageId: message.id, align: index === 0 ? 'start' : 'end' });
+  };
+
+  return (
+    <div className="relative flex min-h-0 flex-1 flex-col">
+      <JumpButtons count={messages.length} onJump={jumpTo} />
+      <div
+        ref={scrollRef}
+        tabIndex={0}
+        aria-label="Transcript scroller"
+        className="min-h-0 flex-1 overflow-auto"
+      >
+        <div
+          role="feed"
+          aria-label="Transcript"
+          aria-busy={busy}
+          className="relative mx-auto w-full max-w-4xl"
+          style={{ height: virtualizer.getTotalSize() }}
+        >
+          {virtualizer.getVirtualItems().map((item, slot) => {
+            const row = rowAt(rows, item.index, pairing);
+            if (!row) return null;
+            return (
+              <div
+                // While flying, rows are keyed by their slot on screen: each frame's placeholders
+                // reuse the last frame's elements instead of replacing them.
+                key={flying ? `slot ${slot}` : item.key}
+                data-index={item.index}
+                ref={virtualizer.measureElement}
+                className="absolute top-0 left-0 w-full px-4 py-1.5"
+                style={{
+                  transform: `translateY(${item.start}px)`,
+                  // A placeholder takes the row's known height, so measuring it changes nothing.
+                  height: flying ? item.size : undefined,
+                }}
+              >
+                {flying ? (
+                  <MessagePlaceholder
+                    message={row.message}
+                    position={row.position}
+                    messageCount={messageCount}
+                  />
+                ) : (
+                  <MessageArticle
+                    {...row}
+                    messageCount={messageCount}
+                    open={open.get(row.message.id)}
+                    highlighted={row.message.id === highlightedId}
+                    actions={actions}
+                  />
+                )}
+              </div>
+            );
+          })}
+        </div>
+      </div>
+    </div>
+  );
+}

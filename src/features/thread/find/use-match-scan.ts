@@ -1,0 +1,92 @@
+import { useLayoutEffect, useRef, useState } from 'react';
+import type { Message } from '@/transcript/model.ts';
+import type { SearchScope } from '@/transcript/search/fields.ts';
+import { narrows, type Matcher, type SearchOptions } from '@/transcript/search/matcher.ts';
+import { startScan, type ScanResult } from '@/transcript/search/scan.ts';
+import { runInSlices } from '@/lib/run-in-slices.ts';
+
+/** A finished scan, and the query and options it answers. */
+export interface PublishedScan extends ScanResult {
+  query: string;
+  options: SearchOptions;
+}
+
+/** What to search for: the typed query, how it reads, its compiled form, and where. */
+export interface ScanRequest {
+  query: string;
+  options: SearchOptions;
+  matcher: Matcher | undefined;
+  scope: SearchScope;
+}
+
+/** True when `scan` answers `request` over `messages` in full. */
+export function answers(
+  scan: PublishedScan | undefined,
+  request: ScanRequest,
+  messages: readonly Message[],
+): boolean {
+  const o = request.options;
+  return (
+    scan !== undefined &&
+    scan.query === request.query &&
+    scan.scope === request.scope &&
+    scan.messages === messages &&
+    scan.options.caseSensitive === o.caseSensitive &&
+    scan.options.wholeWord === o.wholeWord &&
+    scan.options.regex === o.regex
+  );
+}
+
+/**
+ * Longest the first slice of a scan started by typing runs within the keystroke's own task, ms:
+ * a scan that fits (a narrowing query, a whole 10,000-message transcript) then shows its result
+ * in the frame that shows the letter, instead of one or two frames later.
+ */
+const FIRST_SLICE_MS = 10;
+
+/**
+ * Searches `messages` for `request` in time slices (never a long task, even at 100,000
+ * messages), and returns the latest finished scan: possibly for an earlier query or fewer
+ * messages, so callers compare it with what they asked (`answers`). A new query, option, scope
+ * or page cancels the running scan; the next one reuses the last result where it can (pages
+ * added at either end, a query typed on). A scan started by typing runs its first slice at once,
+ * in a layout effect, so a result found within it is rendered before the browser paints.
+ */
+export function useMatchScan(
+  messages: readonly Message[],
+  request: ScanRequest,
+): PublishedScan | undefined {
+  const [published, setPublished] = useState<PublishedScan | undefined>(undefined);
+  // The latest result, for the next scan to build on without re-running this effect.
+  const latest = useRef<PublishedScan | undefined>(undefined);
+  // The list this effect last saw: the same list means the search changed, not the pages.
+  const seen = useRef<readonly Message[] | undefined>(undefined);
+  const { query, options, matcher, scope } = request;
+  useLayoutEffect(() => {
+    const typed = seen.current === messages;
+    seen.current = messages;
+    if (!matcher?.ok) return;
+    const previous = latest.current;
+    const wanted = { query, options, matcher, scope };
+    if (answers(previous, wanted, messages)) return;
+    const scan = startScan(messages, matcher.regex, scope, {
+      ...(previous ? { previous } : {}),
+      narrows: previous !== undefined && narrows(previous, wanted),
+    });
+    const publish = () => {
+      const result = { ...scan.result(), query, options };
+      latest.current = result;
+      setPublished(result);
+    };
+    // Pages merged in are scanned in later tasks only: their commit is not made longer.
+    if (typed) {
+      const end = performance.now() + FIRST_SLICE_MS;
+      if (scan.step(() => performance.now() >= end)) {
+        publish();
+        return;
+      }
+    }
+    return runInSlices(scan.step, publish);
+  }, [messages, query, options, matcher, scope]);
+  return published;
+}

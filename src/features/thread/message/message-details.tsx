@@ -1,0 +1,36 @@
+import { CopyButton } from '@/components/copy-button.tsx';
+import type { Message } from '@/transcript/model.ts';
+import type { RowActions } from '../row-actions.ts';
+
+/** A message's details (ids, delivery delay, latency) and its vendor payload, with copy. */
+export function MessageDetails({ message, actions }: { message: Message; actions: RowActions }) {
+  const raw = JSON.stringify(message.raw, null, 2) ?? String(message.raw);
+  const rows = [
+    { label: 'Message id', value: message.id },
+    ...(message.time ? [{ label: 'Time (as sent)', value: message.time }] : []),
+    ...actions.messageDetails(message.raw),
+  ];
+  return (
+    <section aria-label="Message details" className="mt-2 border-t border-current/15 pt-2 text-xs">
+      <dl className="grid grid-cols-[max-content_1fr] gap-x-3 gap-y-0.5">
+        {rows.map((d) => (
+          <div key={d.label} className="contents">
+            <dt className="opacity-70">{d.label}</dt>
+            <dd className="font-mono break-all">{d.value}</dd>
+          </div>
+        ))}
+      </dl>
+      <div className="mt-2 flex items-center justify-between">
+        <span className="font-semibold opacity-70">Vendor payload</span>
+        <CopyButton
+          text={() => raw}
+          label="Copy JSON"
+          className="rounded px-1.5 py-0.5 hover:bg-black/10 dark:hover:bg-white/10"
+        />
+      </div>
+      <pre className="mt-1 max-h-80 overflow-auto rounded bg-slate-900 p-2 font-mono text-[0.7rem] text-slate-100">
+        {raw}
+      </pre>
+    </section>
+  );
+}

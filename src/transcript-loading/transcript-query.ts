@@ -1,0 +1,69 @@
+import { queryOptions } from '@tanstack/react-query';
+import { loadPages } from './load-pages.ts';
+import type { PageSource } from './page-source.ts';
+import { addPage, NOTHING_LOADED, type Transcript } from './transcript.ts';
+
+/**
+ * Longest the thread waits to show pages that arrived while loading, ms (the first page shows at
+ * once). Why it is not 0: docs/performance.md, "Showing pages while they load".
+ */
+export const SHOW_EVERY_MS = 250;
+
+/**
+ * Loads `source` on from `from` (where an earlier run stopped) to its last page, handing each
+ * state to `show` as pages arrive: the first page at once, later ones at most every
+ * {@link SHOW_EVERY_MS}. On a failure it shows what loaded before rethrowing, so a retry resumes
+ * from the failed page rather than from the first.
+ * @param now the clock, ms (tests pass a fake one).
+ * @returns the whole transcript (`complete`).
+ * @throws the failed page's error (a `VendorError` from a vendor source); the signal's reason once
+ *   it aborts (nothing is shown then).
+ */
+export async function loadTranscript(
+  source: PageSource,
+  from: Transcript,
+  signal: AbortSignal,
+  show: (transcript: Transcript) => void,
+  now: () => number = () => performance.now(),
+): Promise<Transcript> {
+  let transcript = from;
+  if (transcript.complete) return transcript;
+  let shownAt = Number.NEGATIVE_INFINITY;
+  try {
+    for await (const fetched of loadPages(source, transcript.next, signal)) {
+      transcript = addPage(transcript, fetched);
+      if (transcript.complete) break;
+      if (now() - shownAt >= SHOW_EVERY_MS) {
+        show(transcript);
+        shownAt = now();
+      }
+    }
+    return transcript;
+  } catch (error) {
+    if (!signal.aborted) show(transcript);
+    throw error;
+  }
+}
+
+/**
+ * One transcript as one query (design.md "The data path"): its data is the {@link Transcript}
+ * loaded so far, shown while loading through `setQueryData`, and complete once the query
+ * succeeds. The app's retry policy (query-client.ts) retries a failed page, and a refetch (the
+ * alert's Retry) goes on from it. A complete transcript never goes stale (history does not
+ * change); one left half-loaded (its reader went away) resumes when it is shown again.
+ */
+export function transcriptQuery(source: PageSource) {
+  return queryOptions({
+    queryKey: source.key,
+    queryFn: ({ client, signal }) =>
+      loadTranscript(
+        source,
+        client.getQueryData<Transcript>(source.key) ?? NOTHING_LOADED,
+        signal,
+        (shown) => client.setQueryData(source.key, shown),
+      ),
+    staleTime: (query) => (query.state.data?.complete ? Number.POSITIVE_INFINITY : 0),
+    // Loaded messages never change in place: comparing 100,000 of them per page finds nothing.
+    structuralSharing: false,
+  });
+}

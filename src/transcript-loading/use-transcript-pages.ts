@@ -1,0 +1,57 @@
+import { useQuery } from '@tanstack/react-query';
+import type { Message } from '@/transcript/model.ts';
+import type { PageSource } from './page-source.ts';
+import { transcriptQuery } from './transcript-query.ts';
+
+const NO_MESSAGES: readonly Message[] = [];
+
+/**
+ * Where loading stands: `pending` before the first page, `loading` while more pages come (or a
+ * failed one is retried), `complete` once the last page is in, `failed` when a page failed for
+ * good (what loaded before it stays).
+ */
+export type LoadStatus = 'pending' | 'loading' | 'complete' | 'failed';
+
+/** A transcript as a pane shows it while its pages load. */
+export interface TranscriptPages {
+  /** Every message loaded so far: merged, de-duplicated, chronological. */
+  messages: readonly Message[];
+  /** The number of messages in the whole transcript, when the source says (Telnyx). */
+  total: number | undefined;
+  status: LoadStatus;
+  /** The failure that stopped loading, while `status` is `failed` or a retry runs. */
+  error: Error | null;
+  /** True while a failed page is being fetched again. */
+  retrying: boolean;
+  /** True when loading stopped because the source repeated a cursor. */
+  stalled: boolean;
+  /** Fetches the failed page again, and goes on from it. */
+  retry: () => void;
+}
+
+/**
+ * Loads a transcript's pages (transcript-query.ts) and reads where loading stands: the one
+ * observer of its query. Renders when pages are shown (the first at once, then at most every
+ * 250 ms) and when loading starts, fails or ends.
+ */
+export function useTranscriptPages(source: PageSource): TranscriptPages {
+  const query = useQuery(transcriptQuery(source));
+  const transcript = query.data;
+  const failed = query.error !== null;
+  const status: LoadStatus = query.isFetching
+    ? transcript
+      ? 'loading'
+      : 'pending'
+    : failed || !transcript?.complete
+      ? 'failed'
+      : 'complete';
+  return {
+    messages: transcript?.messages ?? NO_MESSAGES,
+    total: transcript?.total,
+    status,
+    error: query.error,
+    retrying: failed && query.isFetching,
+    stalled: transcript?.stalled ?? false,
+    retry: () => void query.refetch(),
+  };
+}

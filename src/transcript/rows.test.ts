@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { rowAt, visibleMessages } from './rows.ts';
+import { testMessage } from './test-messages.ts';
+import { pairToolCalls } from './tool-pairing.ts';
+
+const messages = [
+  testMessage('u1', 1, [{ kind: 'text', text: 'Where is my order?', format: 'plain' }]),
+  testMessage('a1', 2, [
+    { kind: 'tool-call', call: { id: 'c1', name: 'lookup', argumentsText: '{}' } },
+  ]),
+  testMessage('t1', 3, [
+    { kind: 'tool-result', result: { callId: 'c1', output: '{}', failed: false } },
+  ]),
+  {
+    ...testMessage('a2', 4, [{ kind: 'text', text: 'It ships today.', format: 'markdown' }]),
+    citations: [{ id: 'k1', title: 'Shipping', url: 'https://example.com', offsets: [8] }],
+  },
+];
+
+describe('rowAt', () => {
+  const pairing = pairToolCalls(messages);
+  const all = visibleMessages(messages, false);
+
+  it('carries the message, its position, its tool pairs and its placed citations', () => {
+    const call = rowAt(all, 1, pairing);
+    expect(call?.position).toBe(2);
+    expect(call?.pairs?.[0]).toMatchObject({ callMessageId: 'a1', resultMessageId: 't1' });
+    expect(rowAt(all, 2, pairing)?.pairs?.[0]).toBe(call?.pairs?.[0]);
+    const cited = rowAt(all, 3, pairing);
+    expect(cited?.pairs).toBeUndefined();
+    expect(cited?.citations?.text).toBe('It ships\uE0000\uE001 today.');
+    expect(rowAt(all, 4, pairing)).toBeUndefined();
+  });
+
+  it('keeps each field’s identity from one call to the next, so a memoized row stays as it is', () => {
+    const a = rowAt(all, 3, pairing);
+    const b = rowAt(all, 3, pairing);
+    expect(b?.citations).toBe(a?.citations);
+    expect(rowAt(all, 1, pairing)?.pairs).toBe(rowAt(all, 1, pairing)?.pairs);
+  });
+
+  it('numbers rows by their place in the whole transcript when a filter hides some', () => {
+    const conversation = visibleMessages(messages, true);
+    expect(conversation.messages.map((m) => m.id)).toEqual(['u1', 'a2']);
+    expect(rowAt(conversation, 1, pairing)?.position).toBe(4);
+  });
+});

@@ -1,0 +1,41 @@
+import type { z } from 'zod';
+import type { HttpClient } from '@/api/http-client.ts';
+import { toVendorError, WireError } from './errors.ts';
+import type { VendorErrorInfo } from './types.ts';
+
+/** How a vendor module fetches: its label and its reader for its own error bodies. */
+export interface VendorFetch {
+  http: HttpClient;
+  label: string;
+  readError: (body: unknown) => VendorErrorInfo | undefined;
+}
+
+/**
+ * GETs `path` and validates the body against `schema` (never a cast).
+ * @throws {import('./errors.ts').VendorError} for HTTP failures and for a body that does not
+ *   match the schema (a {@link WireError} naming the path and the first problems).
+ */
+export async function getParsed<T>(
+  vendor: VendorFetch,
+  path: string,
+  schema: z.ZodType<T>,
+  signal?: AbortSignal,
+): Promise<T> {
+  try {
+    const body = await vendor.http.getJson(path, signal);
+    const parsed = schema.safeParse(body);
+    if (!parsed.success) throw new WireError(path, describeIssues(parsed.error));
+    return parsed.data;
+  } catch (err) {
+    if (signal?.aborted) throw err;
+    throw toVendorError(vendor.label, err, vendor.readError);
+  }
+}
+
+/** Summarizes why one item failed its schema, for the note on a raw part. */
+export function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 3)
+    .map((i) => `${i.path.join('.') || '(item)'}: ${i.message}`)
+    .join('; ');
+}

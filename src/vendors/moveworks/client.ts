@@ -1,0 +1,66 @@
+import type { HttpClient } from '@/api/http-client.ts';
+import { getParsed, type VendorFetch } from '../get-parsed.ts';
+import type { Vendor, VendorErrorInfo } from '../types.ts';
+import { normalizeMoveworksMessage } from './normalize.ts';
+import {
+  moveworksConversationsPageSchema,
+  moveworksErrorSchema,
+  moveworksMessagesPageSchema,
+} from './wire.ts';
+
+const PREFIX = '/api/moveworks';
+const MAX_PAGE_SIZE = 100;
+
+function readError(body: unknown): VendorErrorInfo | undefined {
+  const parsed = moveworksErrorSchema.safeParse(body);
+  return parsed.success
+    ? { message: parsed.data.error.message, code: parsed.data.error.code }
+    : undefined;
+}
+
+function withCursor(path: string, cursor: string | null): string {
+  return cursor ? `${path}&cursor=${encodeURIComponent(cursor)}` : path;
+}
+
+/**
+ * Moveworks Conversations API, beta (vendor-apis.md §3): `GET /conversations` and
+ * `GET /conversations/{id}/messages`, paged by `limit` (at most 100) and `metadata.next_cursor`,
+ * newest first. Pages are requested one at a time, as the vendor asks (§3.4 step 7).
+ */
+export function createMoveworksVendor(http: HttpClient): Vendor {
+  const fetcher: VendorFetch = { http, label: 'Moveworks', readError };
+  return {
+    id: 'moveworks',
+    label: fetcher.label,
+    noun: 'conversation',
+    messagePageSize: MAX_PAGE_SIZE,
+    async listConversations(cursor, signal) {
+      const path = withCursor(`${PREFIX}/conversations?limit=${MAX_PAGE_SIZE}`, cursor);
+      const page = await getParsed(fetcher, path, moveworksConversationsPageSchema, signal);
+      return {
+        items: page.conversations.map((c) => ({
+          id: c.conversation_id,
+          title: c.title || c.conversation_id,
+          subtitle: c.title ? c.conversation_id : undefined,
+          createdAt: c.created_at ?? undefined,
+          updatedAt: c.updated_at ?? undefined,
+        })),
+        nextCursor: page.metadata?.next_cursor || null,
+      };
+    },
+    async fetchMessages(conversationId, cursor, signal) {
+      const base = `${PREFIX}/conversations/${encodeURIComponent(conversationId)}/messages?limit=${MAX_PAGE_SIZE}`;
+      const path = withCursor(base, cursor);
+      const page = await getParsed(fetcher, path, moveworksMessagesPageSchema, signal);
+      return {
+        messages: page.messages.map((item, i) =>
+          normalizeMoveworksMessage(item, `moveworks-${cursor ?? 'first'}-${i}`),
+        ),
+        order: 'newest-first',
+        nextCursor: page.metadata?.next_cursor || null,
+      };
+    },
+    // Everything a Moveworks message says is in the model already.
+    messageDetails: () => [],
+  };
+}

@@ -1,0 +1,110 @@
+import type { Citation, Message, Part, TextFormat } from '@/transcript/model.ts';
+import { parseTimestamp } from '@/transcript/time.ts';
+import { isRecord } from '../json-text.ts';
+import { unreadableMessage } from '../unreadable-message.ts';
+import { plainLabel, rewriteSlackLinks, type RewrittenMarkup } from './markup.ts';
+import { moveworksMessageSchema, type MoveworksMessage } from './wire.ts';
+
+// Maps, not objects: a vendor string such as `__proto__` must not reach Object.prototype.
+const FORMATS = new Map<string, TextFormat>([
+  ['PLAIN_TEXT', 'plain'],
+  ['MARKDOWN_TEXT', 'markdown'],
+  ['COMMONMARK_TEXT', 'commonmark'],
+]);
+
+const ROLES = new Map([
+  ['USER', 'user'],
+  ['ASSISTANT', 'assistant'],
+  ['LIVE_AGENT', 'agent'],
+]);
+
+/** The body of a tagged content: `content[content.type.toLowerCase()]`, as the vendor's demo does. */
+function bodyOf(
+  content: Record<string, unknown> & { type: string },
+): Record<string, unknown> | undefined {
+  const key = content.type.toLowerCase();
+  const body = Object.hasOwn(content, key) ? content[key] : undefined;
+  return isRecord(body) ? body : undefined;
+}
+
+/** The text of a content, for citation titles and bodies; undefined for unknown types. */
+export function contentText(content: unknown): string | undefined {
+  if (!isRecord(content) || typeof content.type !== 'string') return undefined;
+  const text = bodyOf({ ...content, type: content.type })?.text;
+  return typeof text === 'string' ? text : undefined;
+}
+
+function partsOf(m: MoveworksMessage, markup: RewrittenMarkup | undefined): Part[] {
+  const format = FORMATS.get(m.content.type);
+  const body = bodyOf(m.content);
+  const parts: Part[] = [];
+  if (format && markup) {
+    parts.push({ kind: 'text', text: markup.text, format });
+    const files = Array.isArray(body?.files) ? body.files.filter(isRecord) : [];
+    const named = files.flatMap((f) =>
+      typeof f.file_id === 'string'
+        ? [{ id: f.file_id, name: typeof f.file_name === 'string' ? f.file_name : undefined }]
+        : [],
+    );
+    if (named.length > 0) parts.push({ kind: 'files', files: named });
+  } else {
+    parts.push({
+      kind: 'raw',
+      note: `Content type ${m.content.type} is not shown by the viewer`,
+      value: m.content,
+    });
+  }
+  return parts;
+}
+
+/** The message's text with Slack-style links rewritten, when it is a text content. */
+function markupOf(m: MoveworksMessage): RewrittenMarkup | undefined {
+  const format = FORMATS.get(m.content.type);
+  const text = bodyOf(m.content)?.text;
+  return format && typeof text === 'string' ? rewriteSlackLinks(text, format) : undefined;
+}
+
+/**
+ * Citations with their offsets: `content_references`, else the deprecated `location.offset`,
+ * moved to the rewritten text.
+ */
+function citationsOf(m: MoveworksMessage, markup: RewrittenMarkup | undefined): Citation[] {
+  const refs = m.content_references ?? [];
+  return (m.citations ?? []).map((c) => {
+    const fromRefs = refs.filter((r) => r.citation_id === c.citation_id).map((r) => r.offset);
+    const raw = fromRefs.length > 0 ? fromRefs : c.location ? [c.location.offset] : [];
+    const title = contentText(c.display?.title);
+    const body = contentText(c.display?.body);
+    return {
+      id: c.citation_id,
+      url: c.url ?? undefined,
+      title: title === undefined ? undefined : plainLabel(title),
+      body: body === undefined ? undefined : plainLabel(body),
+      offsets: markup ? raw.map(markup.mapOffset) : raw,
+    };
+  });
+}
+
+/**
+ * Normalizes one item of `GET /conversations/{id}/messages` (vendor-apis.md §3.3–3.4): `actor`
+ * USER/ASSISTANT/LIVE_AGENT → user/assistant/agent; PLAIN_TEXT, MARKDOWN_TEXT and COMMONMARK_TEXT
+ * keep their format; other content types and items failing the schema become raw parts.
+ * Slack-style links become links of the text's format; citation offsets, code-point indices into
+ * the raw markup (§3.4), are moved with them.
+ */
+export function normalizeMoveworksMessage(item: unknown, fallbackId: string): Message {
+  const parsed = moveworksMessageSchema.safeParse(item);
+  if (!parsed.success) return unreadableMessage(fallbackId, item, parsed.error);
+  const m = parsed.data;
+  const markup = markupOf(m);
+  return {
+    id: m.message_id,
+    role: ROLES.get(m.actor) ?? m.actor.toLowerCase(),
+    time: m.created_at ?? undefined,
+    timeMs: parseTimestamp(m.created_at),
+    author: m.sender_info?.display_name ?? undefined,
+    parts: partsOf(m, markup),
+    citations: citationsOf(m, markup),
+    raw: item,
+  };
+}

@@ -1,0 +1,90 @@
+import type { HttpClient } from '@/api/http-client.ts';
+import { getParsed, type VendorFetch } from '../get-parsed.ts';
+import type { Vendor, VendorErrorInfo } from '../types.ts';
+import { normalizeTelnyxPage, telnyxMessageDetails } from './normalize.ts';
+import {
+  telnyxConversationsPageSchema,
+  telnyxFastApiErrorSchema,
+  telnyxMessagesPageSchema,
+  telnyxPlatformErrorSchema,
+} from './wire.ts';
+
+const PREFIX = '/api/telnyx';
+const MAX_PAGE_SIZE = 100;
+const LIST_LIMIT = 50;
+
+function readError(body: unknown): VendorErrorInfo | undefined {
+  const platform = telnyxPlatformErrorSchema.safeParse(body);
+  if (platform.success) {
+    const first = platform.data.errors[0];
+    const message = [first?.title, first?.detail].filter(Boolean).join(': ') || 'Error';
+    const code = first?.code;
+    return {
+      message,
+      code: typeof code === 'string' || typeof code === 'number' ? String(code) : undefined,
+    };
+  }
+  const fastApi = telnyxFastApiErrorSchema.safeParse(body);
+  if (!fastApi.success) return undefined;
+  const detail = fastApi.data.detail;
+  if (typeof detail === 'string') return { message: detail };
+  return { message: detail.map((d) => `${(d.loc ?? []).join('.')}: ${d.msg}`).join('; ') };
+}
+
+function channelOf(metadata: Record<string, unknown> | null | undefined): string | undefined {
+  const parts = [metadata?.telnyx_conversation_channel, metadata?.telnyx_end_user_target];
+  const text = parts.filter((p) => typeof p === 'string' && p !== '').join(' · ');
+  return text || undefined;
+}
+
+/**
+ * Telnyx AI Conversations (vendor-apis.md §2): the list by keyset on `last_message_at` (it has no
+ * page params, §2.5; `lte`, so conversations sharing the boundary time are not skipped, and the
+ * list drops the repeats), messages by `page[number]`/`page[size]` (at most 100) until
+ * `meta.page_number >= meta.total_pages` or an empty page, newest first.
+ */
+export function createTelnyxVendor(http: HttpClient): Vendor {
+  const fetcher: VendorFetch = { http, label: 'Telnyx AI', readError };
+  return {
+    id: 'telnyx',
+    label: fetcher.label,
+    noun: 'conversation',
+    messagePageSize: MAX_PAGE_SIZE,
+    async listConversations(cursor, signal) {
+      const keyset = cursor ? `&last_message_at=lte.${encodeURIComponent(cursor)}` : '';
+      const path = `${PREFIX}/ai/conversations?limit=${LIST_LIMIT}&order=last_message_at.desc${keyset}`;
+      const page = await getParsed(fetcher, path, telnyxConversationsPageSchema, signal);
+      const last = page.data.at(-1)?.last_message_at;
+      return {
+        items: page.data.map((c) => ({
+          id: c.id,
+          title:
+            c.name ||
+            (typeof c.metadata?.telnyx_end_user_target === 'string'
+              ? c.metadata.telnyx_end_user_target
+              : c.id),
+          subtitle: channelOf(c.metadata),
+          createdAt: c.created_at ?? undefined,
+          updatedAt: c.last_message_at ?? undefined,
+        })),
+        nextCursor: page.data.length === LIST_LIMIT && last ? last : null,
+      };
+    },
+    async fetchMessages(conversationId, cursor, signal) {
+      const number = cursor ?? '1';
+      const path = `${PREFIX}/ai/conversations/${encodeURIComponent(conversationId)}/messages?page[number]=${number}&page[size]=${MAX_PAGE_SIZE}`;
+      const page = await getParsed(fetcher, path, telnyxMessagesPageSchema, signal);
+      const { page_number, total_pages, total_results } = page.meta;
+      const done = page.data.length === 0 || page_number >= total_pages;
+      return {
+        messages: normalizeTelnyxPage(page.data),
+        order: 'newest-first',
+        nextCursor: done ? null : String(page_number + 1),
+        total: total_results,
+        numbered: { page: page_number, pages: total_pages },
+      };
+    },
+    cursorOfPage: (page) => String(page),
+    messageDetails: telnyxMessageDetails,
+  };
+}

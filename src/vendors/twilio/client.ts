@@ -1,0 +1,82 @@
+import type { HttpClient } from '@/api/http-client.ts';
+import { WireError } from '../errors.ts';
+import { getParsed, type VendorFetch } from '../get-parsed.ts';
+import type { Vendor, VendorErrorInfo } from '../types.ts';
+import { normalizeTwilioMessage, twilioMessageDetails } from './normalize.ts';
+import {
+  twilioLegacyErrorSchema,
+  twilioMessagesPageSchema,
+  twilioProblemSchema,
+  twilioSessionsPageSchema,
+} from './wire.ts';
+
+const PREFIX = '/api/twilio';
+const MAX_PAGE_SIZE = 1000;
+
+function readError(body: unknown): VendorErrorInfo | undefined {
+  const legacy = twilioLegacyErrorSchema.safeParse(body);
+  if (legacy.success) {
+    const { message, code } = legacy.data;
+    return { message, code: code === undefined ? undefined : String(code) };
+  }
+  const problem = twilioProblemSchema.safeParse(body);
+  if (!problem.success) return undefined;
+  const { title, detail, code } = problem.data;
+  return { message: detail ?? title, code: code === undefined ? undefined : String(code) };
+}
+
+/**
+ * The cursor is the vendor's `next_page_url`, which the proxy rewrote to `/api/twilio/…`
+ * (vendor-apis.md §1.6: follow it exactly, never build `PageToken`). A link that still points
+ * elsewhere is refused rather than fetched directly, which would skip the proxy's credentials.
+ */
+function nextCursor(url: string | null | undefined, path: string): string | null {
+  if (!url) return null;
+  if (!url.startsWith(`${PREFIX}/`))
+    throw new WireError(path, `next_page_url outside the proxy: ${url}`);
+  return url;
+}
+
+/**
+ * Twilio AI Assistants v1 (vendor-apis.md §1): `GET /v1/Sessions` and
+ * `GET /v1/Sessions/{id}/Messages`, paged by `PageSize` (at most 1000) and `meta.next_page_url`.
+ */
+export function createTwilioVendor(http: HttpClient): Vendor {
+  const fetcher: VendorFetch = { http, label: 'Twilio AI Assistants', readError };
+  return {
+    id: 'twilio',
+    label: fetcher.label,
+    noun: 'session',
+    messagePageSize: MAX_PAGE_SIZE,
+    async listConversations(cursor, signal) {
+      const path = cursor ?? `${PREFIX}/v1/Sessions?PageSize=50`;
+      const page = await getParsed(fetcher, path, twilioSessionsPageSchema, signal);
+      return {
+        items: page.sessions.map((s) => ({
+          id: s.id,
+          title: s.identity || s.id,
+          subtitle: s.identity ? s.id : undefined,
+          createdAt: s.date_created ?? undefined,
+          updatedAt: s.date_updated ?? undefined,
+        })),
+        nextCursor: nextCursor(page.meta.next_page_url, path),
+      };
+    },
+    async fetchMessages(sessionId, cursor, signal) {
+      const path =
+        cursor ??
+        `${PREFIX}/v1/Sessions/${encodeURIComponent(sessionId)}/Messages?PageSize=${MAX_PAGE_SIZE}`;
+      const page = await getParsed(fetcher, path, twilioMessagesPageSchema, signal);
+      const offset = (page.meta.page ?? 0) * (page.meta.page_size ?? MAX_PAGE_SIZE);
+      return {
+        messages: page.messages.map((item, i) =>
+          normalizeTwilioMessage(item, `twilio-item-${offset + i}`),
+        ),
+        // Undocumented (vendor-apis.md §1.6); the one real consumer sorts by date itself, as merge does.
+        order: 'oldest-first',
+        nextCursor: nextCursor(page.meta.next_page_url, path),
+      };
+    },
+    messageDetails: twilioMessageDetails,
+  };
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import page from './fixtures/messages-page.json';
+import { normalizeTwilioMessage, twilioMessageDetails } from './normalize.ts';
+
+describe('normalizeTwilioMessage', () => {
+  const messages = page.messages.map((item, i) => normalizeTwilioMessage(item, `twilio-item-${i}`));
+
+  it('matches the golden model', async () => {
+    await expect(JSON.stringify(messages, null, 2)).toMatchFileSnapshot(
+      './fixtures/messages-page.golden.json',
+    );
+  });
+
+  it('keeps every item, unknown shapes as raw parts', () => {
+    expect(messages).toHaveLength(page.messages.length);
+    expect(messages.at(-1)?.parts[0]?.kind).toBe('raw');
+    expect(
+      messages.find((m) => m.role === 'assistant' && m.parts[0]?.kind === 'raw'),
+    ).toBeDefined();
+  });
+
+  it('reads a tool message as a call and its result, failed on status 500', () => {
+    const failed = messages[3];
+    expect(failed?.parts.map((p) => p.kind)).toEqual(['tool-call', 'tool-result']);
+    const result = failed?.parts[1];
+    expect(result?.kind === 'tool-result' && result.result.failed).toBe(true);
+  });
+
+  it('lower-cases unknown roles and leaves unreadable dates untimed', () => {
+    const supervisor = messages[8];
+    expect(supervisor?.role).toBe('supervisor');
+    expect(supervisor?.timeMs).toBeUndefined();
+  });
+
+  it('gives the identity a message was sent under as a detail, and none for other shapes', () => {
+    const first = page.messages[0];
+    expect(typeof first === 'object' && first.identity).toBe('phone:+15551230000');
+    expect(twilioMessageDetails(first)).toEqual([
+      { label: 'Identity', value: 'phone:+15551230000' },
+    ]);
+    expect(twilioMessageDetails('not a message')).toEqual([]);
+  });
+});

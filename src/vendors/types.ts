@@ -1,0 +1,76 @@
+import type { MessagePage } from '@/transcript/model.ts';
+
+/** The three vendors, by the path segment the app and the proxy use for them, in display order. */
+export const VENDOR_IDS = ['twilio', 'telnyx', 'moveworks'] as const;
+
+/** A vendor's id: `twilio`, `telnyx` or `moveworks`. */
+export type VendorId = (typeof VENDOR_IDS)[number];
+
+/** One row of a vendor's list of sessions or conversations. Dates are ISO 8601. */
+export interface ConversationSummary {
+  /** The vendor's session or conversation id, as its API takes it in a path. */
+  id: string;
+  /** The best human handle: a title, a name or the user's identity; else the id. */
+  title: string;
+  /** A second line: channel, identity or id. */
+  subtitle?: string;
+  /** ISO 8601, as the vendor sent it. */
+  createdAt?: string;
+  /** ISO 8601: last update or last message, whichever the vendor keeps. */
+  updatedAt?: string;
+}
+
+/** One page of a vendor's list, with the cursor of the next one (null on the last). */
+export interface ConversationListPage {
+  items: ConversationSummary[];
+  nextCursor: string | null;
+}
+
+/** A vendor's error, read from its own error body (vendor-apis.md §1.7, §2.6, §3.5). */
+export interface VendorErrorInfo {
+  message: string;
+  code?: string;
+  /** The cursor is no longer valid: paging must start again from the first page. */
+  cursorExpired?: boolean;
+}
+
+/** A fact about one message worth showing beside it: a label and a display-ready value. */
+export interface MessageDetail {
+  label: string;
+  value: string;
+}
+
+/** What each vendor module provides; features use only this (vendors/index.ts). */
+export interface Vendor {
+  id: VendorId;
+  /** Product name, e.g. "Telnyx AI". */
+  label: string;
+  /** What the vendor calls one conversation: "session" (Twilio) or "conversation". */
+  noun: string;
+  /** Largest page size the vendor allows for messages (1000, 100, 100). */
+  messagePageSize: number;
+  /**
+   * One page of the vendor's list. `cursor` null asks for the first page.
+   * @throws {VendorError} for HTTP errors and unreadable pages.
+   */
+  listConversations(cursor: string | null, signal?: AbortSignal): Promise<ConversationListPage>;
+  /**
+   * One page of a transcript at the largest page size, normalized. `cursor` null is page 1.
+   * @throws {VendorError} for HTTP errors and unreadable pages.
+   */
+  fetchMessages(
+    conversationId: string,
+    cursor: string | null,
+    signal?: AbortSignal,
+  ): Promise<MessagePage>;
+  /**
+   * The cursor of page `page` (1-based) of a transcript, for vendors whose pages say
+   * `MessagePage.numbered`; absent for vendors with opaque cursors.
+   */
+  cursorOfPage?: (page: number) => string;
+  /**
+   * What the vendor's payload of one message says beyond the model, for its Details: ids,
+   * delivery delay, latencies. Empty for a payload that is not the vendor's message shape.
+   */
+  messageDetails(raw: unknown): MessageDetail[];
+}
