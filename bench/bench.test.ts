@@ -43,9 +43,34 @@ describe('checkBudgets', () => {
 
   it('names a missed budget and treats a missing reading as missed', () => {
     const outcomes = checkBudgets(results(cell({ firstMessageAfterPageMs: 450 })));
-    const first = outcomes.find((o) => o.name.startsWith('first message'));
+    const first = outcomes.find((o) => o.name.startsWith('first message after'));
     expect(first).toMatchObject({ ok: false, actual: 450, where: 'telnyx 10000 1x' });
     expect(outcomes.find((o) => o.name.startsWith('full load'))?.ok).toBe(false);
     expect(outcomes.find((o) => o.where === 'bundle')?.ok).toBe(true);
+  });
+
+  it('holds a small load to the floor plus 150 ms, a larger one to 1.5 times the floor', () => {
+    const small = (load: number) =>
+      checkBudgets(results({ ...cell({ loadMs: load, floorMs: 60 }), size: 1000 })).find((o) =>
+        o.name.startsWith('full load'),
+      );
+    expect(small(205)).toMatchObject({ ok: true, actual: 145 });
+    expect(small(215)?.ok).toBe(false);
+    const large = (load: number) =>
+      checkBudgets(results(cell({ loadMs: load, floorMs: 1000 }))).find((o) =>
+        o.name.startsWith('full load'),
+      );
+    expect(large(1500)).toMatchObject({ ok: true, actual: 1.5 });
+    expect(large(1600)?.ok).toBe(false);
+  });
+
+  it('allows the first message 300 ms after its page at 1x, 600 at 4x, and 450 from navigation', () => {
+    const check = (throttle: number, after: number, fromNav: number) =>
+      checkBudgets(
+        results({ ...cell({ firstMessageAfterPageMs: after, firstMessageMs: fromNav }), throttle }),
+      ).filter((o) => o.name.startsWith('first message'));
+    expect(check(1, 290, 440).map((o) => o.ok)).toEqual([true, true]);
+    expect(check(1, 310, 460).map((o) => o.ok)).toEqual([false, false]);
+    expect(check(4, 590, 2000).map((o) => o.ok)).toEqual([true]);
   });
 });

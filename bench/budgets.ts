@@ -1,7 +1,8 @@
 /**
- * The budgets of `npm run bench -- --check` (issue 5), on a 2-core machine at 1x unless stated.
- * Each is checked on the median of a cell's runs, except request counts, which every run must
- * meet. Sizes up to 10,000 messages take the 10,000 budgets; larger ones the 100,000 budgets.
+ * The budgets of `npm run bench -- --check`, on a 2-core machine at 1x unless stated (why each is
+ * what it is: docs/performance.md, "Budgets"). Each is checked on the median of a cell's runs,
+ * except request counts, which every run must meet. Sizes up to 10,000 messages take the 10,000
+ * budgets; larger ones the 100,000 budgets.
  */
 import type { BenchResults, CellResult } from './results.ts';
 
@@ -17,6 +18,13 @@ export interface BudgetOutcome {
 
 /** Initial JavaScript after gzip, bytes (150 kB). */
 export const INITIAL_JS_LIMIT = 150_000;
+/**
+ * Up to this many messages the full load is held to the fetch floor plus {@link SMALL_LOAD_MS}:
+ * a ratio there measures the machine's scheduling of a few requests, not the viewer.
+ */
+const SMALL_LOAD_SIZE = 1000;
+/** What the full load of a small transcript may take beyond the fetch floor, ms (medians). */
+const SMALL_LOAD_MS = 150;
 
 function at(cell: CellResult, path: string): number {
   return cell.summary[path]?.median ?? Number.NaN;
@@ -46,7 +54,8 @@ export function checkBudgets(results: BenchResults): BudgetOutcome[] {
     const where = `${cell.vendor} ${cell.size} ${cell.throttle}x`;
     const big = cell.size > 10_000;
     const first = at(cell, 'firstMessageAfterPageMs');
-    add('first message after first page, ms', where, first, '≤ 300', first <= 300);
+    const firstLimit = cell.throttle === 1 ? 300 : 600;
+    add('first message after first page, ms', where, first, `≤ ${firstLimit}`, first <= firstLimit);
     const wrongCounts = cell.runs.filter((r) => r.requests !== r.expectedPages).length;
     add('runs whose requests ≠ pages', where, wrongCounts, '= 0', wrongCounts === 0);
     const feed = Math.max(
@@ -74,8 +83,16 @@ export function checkBudgets(results: BenchResults): BudgetOutcome[] {
       }
     }
     if (cell.throttle !== 1) continue;
-    const ratio = at(cell, 'loadRatio');
-    add('full load / fetch floor', where, ratio, '≤ 1.5', ratio <= 1.5);
+    const fromNav = at(cell, 'firstMessageMs');
+    add('first message from navigation, ms', where, fromNav, '≤ 450', fromNav <= 450);
+    const load = at(cell, 'loadMs');
+    const floor = at(cell, 'floorMs');
+    if (cell.size <= SMALL_LOAD_SIZE) {
+      const over = load - floor;
+      add('full load − fetch floor, ms', where, over, `≤ ${SMALL_LOAD_MS}`, over <= SMALL_LOAD_MS);
+    } else {
+      add('full load / fetch floor', where, load / floor, '≤ 1.5', load / floor <= 1.5);
+    }
     for (const kind of ['scroll', 'storm']) {
       const over = at(cell, `${kind}.over33`);
       add(`${kind}: frames over 33 ms`, where, over, big ? '≤ 5' : '= 0', over <= (big ? 5 : 0));

@@ -53,7 +53,7 @@ export async function run(command: string, args: readonly string[]): Promise<voi
 
 /**
  * Starts the sample backend on `dataset` and `vite preview` on a free port, with every vendor's
- * credentials and base URL pointing at the backend (ui-contract.md "Configuration").
+ * credentials and base URL pointing at the backend (docs/contract.md "Configuration").
  * @throws Error when preview does not answer within 60 s.
  */
 export async function startServers(dataset: Dataset): Promise<BenchServers> {

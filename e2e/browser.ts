@@ -5,7 +5,7 @@ import { chromium } from '@playwright/test';
 /**
  * The Chromium to drive: Playwright's own when it is installed, else the system's (`CHROMIUM_PATH`,
  * or `chromium` / `chromium-browser` on PATH, as Debian's package installs it). Machines that cannot
- * download Playwright's browser use the second (DEVELOPERS.md, "Tools").
+ * download Playwright's browser use the second (README.md, "Run it").
  * @returns an executable path, or undefined to let Playwright use its own.
  */
 export function chromiumExecutable(): string | undefined {

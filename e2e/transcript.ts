@@ -1,6 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
-/** The transcript feed (ui-contract.md "Transcript"). */
+/** The transcript feed (docs/contract.md "Transcript"). */
 export function feed(page: Page) {
   return page.getByRole('feed', { name: 'Transcript' });
 }

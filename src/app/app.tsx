@@ -7,7 +7,7 @@ import { HomePage } from '@/features/home/home-page.tsx';
 import { NotFoundPage } from '@/components/not-found-page.tsx';
 import { ThreadPage } from '@/features/thread/thread-page.tsx';
 
-/** The app: header and routes (ui-contract.md, "URLs"). */
+/** The app: header and routes (docs/contract.md, "URLs"). */
 export function App() {
   return (
     <div className="flex h-full flex-col">

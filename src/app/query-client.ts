@@ -6,7 +6,7 @@ const MAX_DELAY_MS = 30_000;
 
 /**
  * The app's QueryClient. Retries only what a vendor says is worth retrying (429, 5xx, no answer;
- * vendor-apis.md §1.7, §2.6, §3.5), waiting as long as the vendor asks (`Retry-After`,
+ * docs/vendor-notes.md §1.7, §2.6, §3.5), waiting as long as the vendor asks (`Retry-After`,
  * `x-ratelimit-reset`) or else React Query's exponential backoff, capped at 30 000 ms.
  * History does not change under the reader, so nothing refetches on focus.
  */

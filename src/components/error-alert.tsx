@@ -14,7 +14,7 @@ export interface ErrorAlertProps {
 }
 
 /**
- * A failed request, in the pane that failed (ui-contract.md "Errors"): role `alert` naming the
+ * A failed request, in the pane that failed (docs/contract.md "Errors"): role `alert` naming the
  * vendor, the HTTP status and the vendor's message, with a "Retry" button. Never replaces what
  * was already loaded: callers render it beside their content.
  */

@@ -1,6 +1,6 @@
 import { formatCount } from '@/lib/format.ts';
 /**
- * Progress of a transcript still loading (ui-contract.md "Loading"): role `progressbar` named
+ * Progress of a transcript still loading (docs/contract.md "Loading"): role `progressbar` named
  * "Loading messages", `aria-valuenow` = messages loaded, `aria-valuemax` = the total when known.
  * Without a total the bar is indeterminate.
  */

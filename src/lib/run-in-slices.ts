@@ -1,8 +1,7 @@
 /**
  * Longest a slice runs, ms: under the 50 ms of a long task, so a keystroke during a scan waits at
- * most this long. Not much shorter: between two slices the browser may render a frame, and with
- * 8 ms slices a scan of 100,000 messages got about half the main thread (the result of a common
- * letter took 90-110 ms to show, 65-75 ms with 30 ms slices).
+ * most this long; not much shorter, as the browser may render a frame between two slices
+ * (docs/performance.md, "Search").
  */
 export const SLICE_MS = 30;
 

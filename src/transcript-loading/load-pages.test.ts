@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { loadPages, READ_AHEAD, type FetchedPage } from './load-pages.ts';
+import { HELD_AHEAD, loadPages, READ_AHEAD, type FetchedPage } from './load-pages.ts';
 import { testSource } from './test-source.ts';
 
 beforeEach(() => {
@@ -63,6 +63,17 @@ describe('loadPages', () => {
     expect(opaque.mostInFlight()).toBe(1);
   });
 
+  it('goes on asking while its consumer is busy, holding at most HELD_AHEAD pages', async () => {
+    const { source, requested } = testSource(100);
+    const run = loadPages(source, null, new AbortController().signal);
+    const first = run.next();
+    await vi.runAllTimersAsync();
+    expect((await first).value?.cursor).toBeNull();
+    // The consumer holds page 1 and asks for nothing more.
+    expect(requested).toHaveLength(1 + HELD_AHEAD);
+    await run.return();
+  });
+
   it('asks for nothing past the last page', async () => {
     const { source, requested } = testSource(3);
     await collect(loadPages(source, null, new AbortController().signal));
@@ -85,7 +96,8 @@ describe('loadPages', () => {
     const { yielded, error } = await collect(loadPages(source, null, new AbortController().signal));
     expect(yielded.map((f) => f.cursor)).toEqual([null, '2']);
     expect(error).toEqual(new Error('page 3 failed'));
-    expect(aborted.sort((a, b) => a - b)).toEqual([4, 5, 6]);
+    // 6 and 7 were asked for as 2 and 3 came in.
+    expect(aborted.sort((a, b) => a - b)).toEqual([4, 5, 6, 7]);
   });
 
   it('stops, aborting every request in flight, when the signal aborts', async () => {
@@ -107,6 +119,7 @@ describe('loadPages', () => {
       (y) => y.length === 2,
     );
     expect(yielded).toHaveLength(2);
+    // 3 to 5 were on their way, and 6 was asked for when 2 came in.
     expect(aborted.sort((a, b) => a - b)).toEqual([3, 4, 5, 6]);
   });
 

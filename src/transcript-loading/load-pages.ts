@@ -6,6 +6,8 @@ import type { PageSource } from './page-source.ts';
  * browser keeps six connections a host, and the page's other requests need the rest.
  */
 export const READ_AHEAD = 4;
+/** Pages fetched ahead and not yet taken, at most: what a reader who stalls keeps in memory. */
+export const HELD_AHEAD = 32;
 
 /** A page, with the cursor it was fetched with (null for the first page). */
 export interface FetchedPage {
@@ -22,9 +24,10 @@ interface Request {
 /**
  * The pages of `source` from `start` on (null: the first page), in order, each fetched once,
  * following each page's `nextCursor` until it is null. Where the source numbers its pages
- * (`cursorOfPage` and `MessagePage.numbered`), the pages after the one awaited are requested
- * ahead, `readAhead` requests in flight at once, and still yielded in order. A consumer that
- * stops early (leaves its `for await`) or an aborted `signal` aborts every request in flight.
+ * (`cursorOfPage` and `MessagePage.numbered`), later pages are requested ahead: `readAhead`
+ * requests in flight at once, a new one as each arrives, up to {@link HELD_AHEAD} pages waiting
+ * their turn; they are still yielded in order. A consumer that stops early (leaves its
+ * `for await`) or an aborted `signal` aborts every request in flight.
  * @throws the failed page's error (the pages after it are aborted; none of them is yielded), or
  *   the signal's reason once it aborts.
  */
@@ -35,15 +38,30 @@ export async function* loadPages(
   readAhead = READ_AHEAD,
 ): AsyncGenerator<FetchedPage, void, undefined> {
   const ahead: Request[] = [];
-  const ask = (cursor: string): Request => {
-    const controller = new AbortController();
-    const page = source.fetchPage(cursor, AbortSignal.any([signal, controller.signal]));
-    // Its failure is met when its turn comes; until then it must not count as unhandled.
-    page.catch(() => undefined);
-    return { cursor, page, controller };
-  };
-  const dropAhead = () => ahead.splice(0).forEach((r) => r.controller.abort());
+  let inFlight = 0;
+  // The highest page number asked for, and the page count, once a page has said them.
   let asked = 0;
+  let pages = 0;
+  const fill = () => {
+    const cursorOf = source.cursorOfPage;
+    while (cursorOf && inFlight < readAhead && ahead.length < HELD_AHEAD && asked < pages) {
+      asked += 1;
+      const controller = new AbortController();
+      const page = source.fetchPage(cursorOf(asked), AbortSignal.any([signal, controller.signal]));
+      inFlight += 1;
+      // Each arrival makes room for the next request; a failure is met when its turn comes.
+      const settled = () => {
+        inFlight -= 1;
+        if (!controller.signal.aborted) fill();
+      };
+      page.then(settled, settled);
+      ahead.push({ cursor: cursorOf(asked), page, controller });
+    }
+  };
+  const dropAhead = () => {
+    for (const request of ahead.splice(0)) request.controller.abort();
+    asked = pages = 0;
+  };
   let cursor = start;
   try {
     // A null cursor asks for the first page at the start, and ends the pages after it.
@@ -53,16 +71,12 @@ export async function* loadPages(
       if (head && head.cursor !== cursor) {
         head.controller.abort();
         dropAhead();
-        asked = 0;
       }
       const page = await (head?.cursor === cursor ? head.page : source.fetchPage(cursor, signal));
-      const { numbered } = page;
-      if (source.cursorOfPage && numbered && page.nextCursor !== null) {
-        asked = Math.max(asked, numbered.page);
-        while (ahead.length < readAhead && asked < numbered.pages) {
-          asked += 1;
-          ahead.push(ask(source.cursorOfPage(asked)));
-        }
+      if (page.numbered && page.nextCursor !== null) {
+        asked = Math.max(asked, page.numbered.page);
+        pages = page.numbered.pages;
+        fill();
       }
       yield { cursor, page };
       cursor = page.nextCursor;

@@ -2,7 +2,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { memorySource } from './memory-source.ts';
 import { testSource } from './test-source.ts';
-import { NOTHING_LOADED, type Transcript } from './transcript.ts';
+import { cursorOf, NOTHING_LOADED, type Transcript } from './transcript.ts';
 import { loadTranscript, SHOW_EVERY_MS, transcriptQuery } from './transcript-query.ts';
 
 beforeEach(() => {
@@ -39,6 +39,15 @@ describe('loadTranscript', () => {
     expect(transcript?.complete).toBe(true);
     expect(transcript?.messages.map((m) => m.id)).toEqual(['p5', 'p4', 'p3', 'p2', 'p1']);
     expect(transcript?.total).toBe(5);
+  });
+
+  it('keeps no payloads, and knows which page each message came from', async () => {
+    const { source } = testSource(3);
+    const { transcript } = await load(source);
+    expect(transcript?.pages.every((p) => !('items' in p))).toBe(true);
+    const [oldest, , newest] = transcript?.messages ?? [];
+    expect(oldest && transcript && cursorOf(transcript, oldest)).toBe('3');
+    expect(newest && transcript && cursorOf(transcript, newest)).toBeNull();
   });
 
   it('shows the first page at once, then at most one state per SHOW_EVERY_MS', async () => {

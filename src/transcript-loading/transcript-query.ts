@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { loadPages } from './load-pages.ts';
 import type { PageSource } from './page-source.ts';
-import { addPage, NOTHING_LOADED, type Transcript } from './transcript.ts';
+import { addPage, NOTHING_LOADED, withMessages, type Transcript } from './transcript.ts';
 
 /**
  * Longest the thread waits to show pages that arrived while loading, ms (the first page shows at
@@ -34,19 +34,20 @@ export async function loadTranscript(
       transcript = addPage(transcript, fetched);
       if (transcript.complete) break;
       if (now() - shownAt >= SHOW_EVERY_MS) {
+        transcript = withMessages(transcript);
         show(transcript);
         shownAt = now();
       }
     }
-    return transcript;
+    return withMessages(transcript);
   } catch (error) {
-    if (!signal.aborted) show(transcript);
+    if (!signal.aborted) show(withMessages(transcript));
     throw error;
   }
 }
 
 /**
- * One transcript as one query (design.md "The data path"): its data is the {@link Transcript}
+ * One transcript as one query (docs/architecture.md, "From a page arriving to rows on screen"): its data is the {@link Transcript}
  * loaded so far, shown while loading through `setQueryData`, and complete once the query
  * succeeds. The app's retry policy (query-client.ts) retries a failed page, and a refetch (the
  * alert's Retry) goes on from it. A complete transcript never goes stale (history does not

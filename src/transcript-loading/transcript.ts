@@ -1,11 +1,11 @@
 import { stalledCursor } from '@/lib/paging.ts';
-import { extendMerge, type MergeState } from '@/transcript/merge.ts';
+import { extendMerge, type MergedPage, type MergeState } from '@/transcript/merge.ts';
 import type { Message } from '@/transcript/model.ts';
 import type { FetchedPage } from './load-pages.ts';
 
 /** A transcript as loaded so far: what the thread shows, and where loading goes on from. */
 export interface Transcript {
-  /** Every message loaded, merged, de-duplicated by id and chronological (transcript/merge.ts). */
+  /** Every message loaded and merged: de-duplicated by id, chronological (transcript/merge.ts). */
   messages: readonly Message[];
   /** The number of messages in the whole transcript, when the source's pages say (Telnyx). */
   total?: number;
@@ -15,9 +15,14 @@ export interface Transcript {
   stalled: boolean;
   /** While not complete, the cursor of the next page to load (null: the first page). */
   next: string | null;
-  /** The cursors the pages were fetched with, in order (a repeated one ends loading). */
+  /**
+   * The pages loaded, in the order they were requested, without the vendor payloads: those stay
+   * with the source, which serves a page again when one is asked for (use-message-payload.ts).
+   */
+  pages: readonly MergedPage[];
+  /** The cursor each page was fetched with (a repeated one ends loading). */
   cursors: readonly (string | null)[];
-  /** The merge of the pages so far, for the next page to extend. */
+  /** The merge `messages` came from, for the next merge to extend. */
   merge: MergeState | undefined;
 }
 
@@ -27,26 +32,42 @@ export const NOTHING_LOADED: Transcript = {
   complete: false,
   stalled: false,
   next: null,
+  pages: [],
   cursors: [],
   merge: undefined,
 };
 
 /**
- * `transcript` with one more page, in the order the pages were requested: its messages merged in
- * (a message seen on an earlier page is kept once), the vendor's total taken from it, and the
- * next cursor from it, unless that cursor was used before (then loading stops, `stalled`).
+ * `transcript` with one more page, in the order the pages were requested: its messages (merged
+ * into `messages` by {@link withMessages}), the vendor's total, and the next cursor, unless that
+ * cursor was used before (then loading stops, `stalled`).
  */
 export function addPage(transcript: Transcript, { cursor, page }: FetchedPage): Transcript {
-  const merge = extendMerge(transcript.merge, [...(transcript.merge?.pages ?? []), page]);
   const cursors = [...transcript.cursors, cursor];
   const stalled = stalledCursor(page, cursors);
   return {
-    messages: merge.messages,
+    ...transcript,
     total: page.total ?? transcript.total,
     complete: stalled || page.nextCursor === null,
     stalled,
     next: page.nextCursor,
+    pages: [...transcript.pages, { messages: page.messages, order: page.order }],
     cursors,
-    merge,
   };
+}
+
+/**
+ * `transcript` with `messages` merged from all its pages, extending the last merge. Called when
+ * the transcript is shown, not for every page: each merge copies the list.
+ */
+export function withMessages(transcript: Transcript): Transcript {
+  if (transcript.merge?.pages === transcript.pages) return transcript;
+  const merge = extendMerge(transcript.merge, transcript.pages);
+  return { ...transcript, messages: merge.messages, merge };
+}
+
+/** The cursor of the page `message` was read from; undefined when it is not in `transcript`. */
+export function cursorOf(transcript: Transcript, message: Message): string | null | undefined {
+  const index = transcript.pages.findIndex((page) => page.messages.includes(message));
+  return index < 0 ? undefined : transcript.cursors[index];
 }

@@ -1,7 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import type { Message } from '@/transcript/model.ts';
 import type { PageSource } from './page-source.ts';
+import { cursorOf } from './transcript.ts';
 import { transcriptQuery } from './transcript-query.ts';
+import type { PayloadSource } from './use-message-payload.ts';
 
 const NO_MESSAGES: readonly Message[] = [];
 
@@ -27,6 +30,8 @@ export interface TranscriptPages {
   stalled: boolean;
   /** Fetches the failed page again, and goes on from it. */
   retry: () => void;
+  /** Where a loaded message's vendor payload can be had again (use-message-payload.ts). */
+  payload: PayloadSource;
 }
 
 /**
@@ -37,6 +42,10 @@ export interface TranscriptPages {
 export function useTranscriptPages(source: PageSource): TranscriptPages {
   const query = useQuery(transcriptQuery(source));
   const transcript = query.data;
+  const payload = useMemo<PayloadSource>(
+    () => ({ source, cursorOf: (m) => (transcript ? cursorOf(transcript, m) : undefined) }),
+    [source, transcript],
+  );
   const failed = query.error !== null;
   const status: LoadStatus = query.isFetching
     ? transcript
@@ -53,5 +62,6 @@ export function useTranscriptPages(source: PageSource): TranscriptPages {
     retrying: failed && query.isFetching,
     stalled: transcript?.stalled ?? false,
     retry: () => void query.refetch(),
+    payload,
   };
 }

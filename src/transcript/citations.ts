@@ -25,7 +25,7 @@ export interface PlacedCitations {
 
 /**
  * Inserts a marker `\uE000<i>\uE001` for every citation offset into `text`, where `i` is the
- * citation's index in `citations`; `sourceOf[i]` is its numbered source (vendor-apis.md §3.4). Offsets count code points, not UTF-16 units, so text with
+ * citation's index in `citations`; `sourceOf[i]` is its numbered source (docs/vendor-notes.md §3.4). Offsets count code points, not UTF-16 units, so text with
  * emoji or other astral characters before an offset still lands right; an offset past the end is
  * placed at the end; several at one offset stand side by side in the order given. The same
  * (title, URL) cited twice gets one number, since the vendor cites each section of an article

@@ -9,7 +9,6 @@ const messages: Message[] = [
     time: '2026-01-01T00:00:00Z',
     parts: [{ kind: 'text', text: 'Where is **order** 42?', format: 'markdown' }],
     citations: [],
-    raw: { id: 'm1' },
   },
   {
     id: 'm2',
@@ -19,7 +18,6 @@ const messages: Message[] = [
       { kind: 'tool-result', result: { callId: 'c1', output: 'shipped', failed: false } },
     ],
     citations: [{ id: 'cite', url: 'https://example.com/p', title: 'Policy', offsets: [1] }],
-    raw: { id: 'm2' },
   },
 ];
 
@@ -33,9 +31,9 @@ describe('export', () => {
     expect(md).toContain('1. [Policy](https://example.com/p)');
   });
 
-  it('writes JSON that keeps the raw vendor payloads', () => {
+  it('writes JSON of the messages in order', () => {
     const parsed = JSON.parse(transcriptToJson('t', messages));
-    expect(parsed.messages[1].raw).toEqual({ id: 'm2' });
+    expect(parsed.messages.map((m: { id: string }) => m.id)).toEqual(['m1', 'm2']);
     expect(parsed.exportedMessages).toBe(2);
   });
 

@@ -59,8 +59,9 @@ export function transcriptToMarkdown(title: string, messages: readonly Message[]
 }
 
 /**
- * A transcript as JSON: the normalized messages in chronological order, each with the vendor's
- * payload exactly as received under `raw`. Pretty-printed with 2-space indent.
+ * A transcript as JSON: the normalized messages in chronological order, pretty-printed with a
+ * 2-space indent. The vendor payloads are not in it: the transcript keeps none
+ * (transcript-loading/transcript.ts).
  */
 export function transcriptToJson(title: string, messages: readonly Message[]): string {
   return JSON.stringify({ title, exportedMessages: messages.length, messages }, null, 2);

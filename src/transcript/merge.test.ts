@@ -1,22 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { extendMerge, mergePages, type MergeState } from './merge.ts';
-import type { MessagePage } from './model.ts';
+import { extendMerge, mergePages, type MergedPage, type MergeState } from './merge.ts';
 import { testMessage } from './test-messages.ts';
 
 const ids = (list: { id: string }[]) => list.map((m) => m.id);
 
 describe('mergePages', () => {
   it('orders newest-first pages chronologically and drops duplicates', () => {
-    const pages: MessagePage[] = [
+    const pages: MergedPage[] = [
       {
         order: 'newest-first',
-        nextCursor: '2',
         messages: [testMessage('e', 5), testMessage('d', 4), testMessage('c', 3)],
       },
       // A live conversation shifted the offsets: "c" comes again on page 2.
       {
         order: 'newest-first',
-        nextCursor: null,
         messages: [testMessage('c', 3), testMessage('b', 2), testMessage('a', 1)],
       },
     ];
@@ -24,14 +21,12 @@ describe('mergePages', () => {
   });
 
   it('gives the same result whatever order pages arrive in', () => {
-    const p1: MessagePage = {
+    const p1: MergedPage = {
       order: 'oldest-first',
-      nextCursor: 'x',
       messages: [testMessage('a', 1), testMessage('b', 2)],
     };
-    const p2: MessagePage = {
+    const p2: MergedPage = {
       order: 'oldest-first',
-      nextCursor: null,
       messages: [testMessage('c', 3), testMessage('d', 4)],
     };
     expect(ids(mergePages([p2, p1]))).toEqual(ids(mergePages([p1, p2])));
@@ -39,27 +34,26 @@ describe('mergePages', () => {
 
   it('keeps delivery order for equal times, reversed for newest-first vendors', () => {
     const same = [testMessage('second', 7), testMessage('first', 7)];
-    expect(ids(mergePages([{ order: 'newest-first', nextCursor: null, messages: same }]))).toEqual([
+    expect(ids(mergePages([{ order: 'newest-first', messages: same }]))).toEqual([
       'first',
       'second',
     ]);
     const asSent = [testMessage('first', 7), testMessage('second', 7)];
-    expect(
-      ids(mergePages([{ order: 'oldest-first', nextCursor: null, messages: asSent }])),
-    ).toEqual(['first', 'second']);
+    expect(ids(mergePages([{ order: 'oldest-first', messages: asSent }]))).toEqual([
+      'first',
+      'second',
+    ]);
   });
 
   it('keeps an untimed message that opens a later page beside its neighbour, not at the top', () => {
-    const pages: MessagePage[] = [
+    const pages: MergedPage[] = [
       {
         order: 'newest-first',
-        nextCursor: '2',
         messages: [testMessage('d', 40), testMessage('c', 30)],
       },
       // Oldest-last: 'untimed' is the newest message of page 2, so it follows 'b'.
       {
         order: 'newest-first',
-        nextCursor: null,
         messages: [testMessage('untimed', undefined), testMessage('b', 20), testMessage('a', 10)],
       },
     ];
@@ -67,17 +61,16 @@ describe('mergePages', () => {
   });
 
   it('breaks ties across pages by page order, newest-first pages reversed', () => {
-    const pages: MessagePage[] = [
-      { order: 'newest-first', nextCursor: '2', messages: [testMessage('newer', 5)] },
-      { order: 'newest-first', nextCursor: null, messages: [testMessage('older', 5)] },
+    const pages: MergedPage[] = [
+      { order: 'newest-first', messages: [testMessage('newer', 5)] },
+      { order: 'newest-first', messages: [testMessage('older', 5)] },
     ];
     expect(ids(mergePages(pages))).toEqual(['older', 'newer']);
   });
 
   it('keeps an untimed message beside the one delivered before it', () => {
-    const page: MessagePage = {
+    const page: MergedPage = {
       order: 'oldest-first',
-      nextCursor: null,
       messages: [
         testMessage('a', 10),
         testMessage('b', 20),
@@ -90,16 +83,12 @@ describe('mergePages', () => {
 });
 
 describe('extendMerge', () => {
-  const page = (
-    order: MessagePage['order'],
-    ...ms: [string, number | undefined][]
-  ): MessagePage => ({
+  const page = (order: MergedPage['order'], ...ms: [string, number | undefined][]): MergedPage => ({
     order,
-    nextCursor: 'next',
     messages: ms.map(([id, t]) => testMessage(id, t)),
   });
   // Any extension must equal a merge from scratch of the same pages.
-  const extendEach = (pages: MessagePage[]) => {
+  const extendEach = (pages: MergedPage[]) => {
     let state: MergeState | undefined;
     for (let i = 1; i <= pages.length; i++) state = extendMerge(state, pages.slice(0, i));
     return state?.messages ?? [];

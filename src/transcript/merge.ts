@@ -1,5 +1,8 @@
 import type { Message, MessagePage } from './model.ts';
 
+/** What a merge reads of a page: its messages and which way they run. */
+export type MergedPage = Pick<MessagePage, 'messages' | 'order'>;
+
 /** Room for any page's messages between two pages' tie-break ranges. */
 const PAGE_SPAN = 2 ** 32;
 
@@ -17,7 +20,7 @@ interface Row {
  * {@link extendMerge}.
  */
 export interface MergeState {
-  readonly pages: readonly MessagePage[];
+  readonly pages: readonly MergedPage[];
   readonly messages: Message[];
   readonly times: readonly number[];
   readonly ties: readonly number[];
@@ -35,7 +38,7 @@ const handedOn = new WeakSet<MergeState>();
 const byTime = (a: Row, b: Row) => a.time - b.time || a.tiebreak - b.tiebreak;
 
 /** Rows of pages `from`…end in chronological walk order, carrying times from `carried`. */
-function walk(pages: readonly MessagePage[], from: number, carried: number, seen: Set<string>) {
+function walk(pages: readonly MergedPage[], from: number, carried: number, seen: Set<string>) {
   const rows: Row[] = [];
   const indexed = pages.slice(from).map((page, i) => ({ page, p: from + i }));
   const chronological = pages[0]?.order === 'newest-first' ? indexed.reverse() : indexed;
@@ -119,7 +122,7 @@ function mergeSorted(old: MergeState, rows: readonly Row[]): Sorted {
   return out;
 }
 
-function fullMerge(pages: readonly MessagePage[]): MergeState {
+function fullMerge(pages: readonly MergedPage[]): MergeState {
   const seen = new Set<string>();
   const result = walk(pages, 0, Number.NEGATIVE_INFINITY, seen);
   return {
@@ -143,7 +146,7 @@ function fullMerge(pages: readonly MessagePage[]): MergeState {
  */
 export function extendMerge(
   previous: MergeState | undefined,
-  pages: readonly MessagePage[],
+  pages: readonly MergedPage[],
 ): MergeState {
   if (!previous) return fullMerge(pages);
   if (previous.pages === pages) return previous;
@@ -184,6 +187,6 @@ export function extendMerge(
  * @param pages in the order they were requested (page 1 first).
  * @returns a new array; the messages themselves are not copied.
  */
-export function mergePages(pages: readonly MessagePage[]): Message[] {
+export function mergePages(pages: readonly MergedPage[]): Message[] {
   return fullMerge(pages).messages;
 }

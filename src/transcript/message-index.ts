@@ -22,8 +22,8 @@ export interface MessageIndex {
 const indexes = new WeakMap<readonly Message[], MessageIndex>();
 
 /**
- * The index of `messages`, created empty on first call for that array. Building it costs about
- * 20 ms per 100,000 messages, paid by the first `get` unless idle slices of `build` did it first.
+ * The index of `messages`, created empty on first call for that array. The first `get` builds
+ * what is left of it, unless idle slices of `build` did it first.
  * A message id seen twice keeps its last position (merge.ts keeps one message per id).
  */
 export function messageIndex(messages: readonly Message[]): MessageIndex {

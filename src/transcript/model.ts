@@ -1,5 +1,5 @@
 /**
- * The vendor-free transcript model every adapter normalizes into (design.md, "The data path").
+ * The vendor-free transcript model every adapter normalizes into (docs/architecture.md, "From a page arriving to rows on screen").
  * Times are ISO 8601 strings as the vendor sent them plus epoch milliseconds for sorting.
  */
 
@@ -73,8 +73,6 @@ export interface Message {
   author?: string;
   parts: Part[];
   citations: Citation[];
-  /** The vendor's payload exactly as received: what Details shows and exports carry. */
-  raw: unknown;
 }
 
 /** Which way a vendor's pages run: Moveworks and Telnyx send newest first. */
@@ -83,6 +81,8 @@ export type PageOrder = 'oldest-first' | 'newest-first';
 /** One page of messages as fetched, normalized, in the vendor's delivery order. */
 export interface MessagePage {
   messages: Message[];
+  /** The vendor's payload of each message exactly as received: `items[i]` is `messages[i]`'s. */
+  items: readonly unknown[];
   order: PageOrder;
   /** The cursor of the next page, or null on the last page. */
   nextCursor: string | null;

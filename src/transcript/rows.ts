@@ -5,7 +5,7 @@ import type { ToolPair, ToolPairing } from './tool-pairing.ts';
 /**
  * The messages a view shows, with each one's 1-based position in the whole transcript. Without a
  * filter it is the transcript's own array and positions are index + 1, so showing everything
- * costs nothing per message (an object a message was 24 bytes of a 100,000-message transcript).
+ * costs nothing per message.
  */
 export interface ShownRows {
   messages: readonly Message[];

@@ -1,6 +1,6 @@
 /**
  * A 53-bit string hash (cyrb53), as 11 base-36 characters: stable across runs and machines, for
- * deriving ids of messages whose vendor gives none (Telnyx, vendor-apis.md §2.4). Not for security.
+ * deriving ids of messages whose vendor gives none (Telnyx, docs/vendor-notes.md §2.4). Not for security.
  */
 export function stableHash(text: string, seed = 0): string {
   let h1 = 0xdeadbeef ^ seed;

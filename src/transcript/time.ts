@@ -1,6 +1,6 @@
 /**
  * Reads an ISO 8601 timestamp into epoch ms. Accepts more than 3 fractional digits
- * (Moveworks sends microseconds, vendor-apis.md §3.3), which the ECMAScript date format does not
+ * (Moveworks sends microseconds, docs/vendor-notes.md §3.3), which the ECMAScript date format does not
  * guarantee, by truncating them to milliseconds first.
  * @returns undefined for a missing or unreadable value.
  */

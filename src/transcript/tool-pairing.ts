@@ -41,9 +41,9 @@ class OpenCalls {
 
 /**
  * Pairs tool results with their calls, in one pass over a chronological transcript
- * (design.md: "tool results folded to their calls by a pure function"). A result with a call id
+ * (docs/architecture.md, "From a page arriving to rows on screen"). A result with a call id
  * goes to the earliest still-open call with that id (ids are reused within a conversation in real
- * data, shared/corpus/README.md); a result without one, or whose id matches no open call, goes to
+ * transcripts); a result without one, or whose id matches no open call, goes to
  * the earliest open call without a result; else it stays unpaired.
  */
 export function pairToolCalls(messages: readonly Message[]): ToolPairing {

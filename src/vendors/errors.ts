@@ -87,7 +87,7 @@ export function toVendorError(
   throw err;
 }
 
-/** What the contract's error alert shows of a failure (ui-contract.md "Errors"). */
+/** What the contract's error alert shows of a failure (docs/contract.md "Errors"). */
 export interface FailureNotice {
   /** Who failed: the vendor's product name. */
   source: string;

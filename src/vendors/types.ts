@@ -26,7 +26,7 @@ export interface ConversationListPage {
   nextCursor: string | null;
 }
 
-/** A vendor's error, read from its own error body (vendor-apis.md §1.7, §2.6, §3.5). */
+/** A vendor's error, read from its own error body (docs/vendor-notes.md §1.7, §2.6, §3.5). */
 export interface VendorErrorInfo {
   message: string;
   code?: string;

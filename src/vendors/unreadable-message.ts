@@ -4,7 +4,7 @@ import { describeIssues } from './get-parsed.ts';
 
 /**
  * A vendor item that failed its message schema, kept as one raw part with a note saying why,
- * so nothing the vendor sent is dropped (design.md "Conventions").
+ * so nothing the vendor sent is dropped (docs/architecture.md, "Bad input").
  * @param id the id to show it under (the vendor's is unreadable or absent).
  */
 export function unreadableMessage(id: string, item: unknown, error: z.ZodError): Message {
@@ -14,6 +14,5 @@ export function unreadableMessage(id: string, item: unknown, error: z.ZodError):
     role: 'unknown',
     parts: [{ kind: 'raw', note, value: item }],
     citations: [],
-    raw: item,
   };
 }

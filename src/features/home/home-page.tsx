@@ -23,7 +23,7 @@ function VendorCard({ vendorId }: { vendorId: VendorId }) {
   );
 }
 
-/** `/`: the three vendors, and "open by ID" (ui-contract.md "URLs"). */
+/** `/`: the three vendors, and "open by ID" (docs/contract.md "URLs"). */
 export function HomePage() {
   return (
     <main className="mx-auto w-full max-w-4xl overflow-auto p-6">

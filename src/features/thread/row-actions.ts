@@ -1,3 +1,4 @@
+import type { PayloadSource } from '@/transcript-loading/use-message-payload.ts';
 import type { MessageDetail } from '@/vendors/index.ts';
 import type { Align } from './feed/scroll-controller.ts';
 
@@ -17,6 +18,8 @@ export interface RowActions {
   toggle: (messageId: string, key: string) => void;
   /** Brings a message into view, first opening its parts `open` (open-parts.ts keys). */
   goTo: (target: NavTarget, open?: readonly string[]) => void;
+  /** Where a message's vendor payload is had again, for its Details. */
+  payload: PayloadSource;
   /** What a message's vendor payload says beyond the model (`Vendor.messageDetails`). */
-  messageDetails: (raw: unknown) => MessageDetail[];
+  describe: (raw: unknown) => MessageDetail[];
 }

@@ -46,12 +46,13 @@ export function Thread({
     [messages, conversationOnly],
   );
   const showAll = useCallback(() => setConversationOnly(false), []);
-  const { target, open, setOpen, actions } = useThreadActions(
+  const { target, open, setOpen, actions } = useThreadActions({
     messages,
     rows,
-    vendor.messageDetails,
+    payload: pages.payload,
+    describe: vendor.messageDetails,
     showAll,
-  );
+  });
   const { goTo } = actions;
   const search = useTranscriptSearch(messages);
   const findBar = useFindBar(search);

@@ -5,7 +5,7 @@ import type { Message } from '@/transcript/model.ts';
 import type { RowActions } from './row-actions.ts';
 
 /**
- * `?message=<id>` (ui-contract.md "URLs"): goes to that message and highlights it, once the page
+ * `?message=<id>` (docs/contract.md "URLs"): goes to that message and highlights it, once the page
  * that holds it has loaded.
  * @returns the highlighted message id, and whether the whole transcript loaded without it.
  */

@@ -36,9 +36,8 @@ export function withCompileHint(
 /**
  * A build plugin that marks the chunks of the given entry modules with {@link COMPILE_HINT}.
  * For chunks whose code nearly all runs as soon as they load: the transcript pane (rendering
- * its first page calls most of it: React components, Markdown, GFM, the virtualizer) and the page
- * worker. Measured on the benchmark's first page at 4x CPU throttle, the pane's lazy compilation
- * on the main thread went from about 190 ms to 70 ms. Not for the app chunk (most of React DOM
+ * its first page calls most of it: React components, Markdown, GFM, the virtualizer); what that
+ * is worth is in docs/performance.md, "Compile hints". Not for the app chunk (most of React DOM
  * and the vendors' code never run on one page) nor the highlighter (grammars for languages never
  * shown).
  *

@@ -6,7 +6,7 @@ export const VENDORS = ['twilio', 'telnyx', 'moveworks'] as const;
 /** A vendor's path segment under `/api`. */
 export type VendorId = (typeof VENDORS)[number];
 
-/** Credentials the proxy adds to every upstream request, per vendor (ui-contract.md). */
+/** Credentials the proxy adds to every upstream request, per vendor (docs/contract.md). */
 export type VendorCredentials =
   | { kind: 'basic'; username: string; password: string }
   | { kind: 'bearer'; token: string; extraHeaders: Record<string, string> };
@@ -114,7 +114,7 @@ function folder(env: Env, name: string): string | undefined {
 }
 
 /**
- * Reads the proxy's configuration from server-side environment variables (ui-contract.md,
+ * Reads the proxy's configuration from server-side environment variables (docs/contract.md,
  * "Configuration"): `TWILIO_*`, `TELNYX_*`, `MOVEWORKS_*`, plus `SAMPLE_BACKEND_PORT` and
  * `SAMPLE_DATA_DIR` for the built-in sample backend.
  * @param env the variables, e.g. `process.env` merged with Vite's `loadEnv(mode, root, '')`.

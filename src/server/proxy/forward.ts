@@ -80,10 +80,10 @@ function reasonOf(err: unknown): string {
 }
 
 /**
- * Creates the proxy middleware (ui-contract.md, "The proxy"): `GET /api/<vendor>/<rest>` goes to
+ * Creates the proxy middleware (docs/contract.md, "The proxy"): `GET /api/<vendor>/<rest>` goes to
  * `<baseUrl>/<rest>` with the vendor's credentials added, the query string and percent-encoded
  * segments passed through unchanged; absolute links the vendor returns (Twilio's
- * `meta.next_page_url`, vendor-apis.md §1.6) are rewritten to go back through `/api/<vendor>`.
+ * `meta.next_page_url`, docs/vendor-notes.md §1.6) are rewritten to go back through `/api/<vendor>`.
  * `GET /api/status` tells the page which vendors are served by sample data; it holds no secret.
  * Proxy failures answer `{proxy_error:{message}}`: 502 unreachable, 504 after 30 000 ms.
  */

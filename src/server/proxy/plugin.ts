@@ -55,7 +55,7 @@ async function resolveUpstreams(config: ProxyConfig) {
 
 /**
  * The viewer's proxy as a Vite plugin, for both `vite` (dev) and `vite preview`: reads the
- * server-side environment (process env, `.env`, `.env.local`; ui-contract.md "Configuration"),
+ * server-side environment (process env, `.env`, `.env.local`; docs/contract.md "Configuration"),
  * starts the built-in sample backend for every vendor without credentials, and mounts
  * {@link createProxyMiddleware} on `/api`.
  * @throws {import('./config.ts').ConfigError} at startup, naming the bad variable; Vite then

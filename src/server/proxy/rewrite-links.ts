@@ -1,6 +1,6 @@
 /**
  * Rewrites absolute links a vendor returns in a page's `meta` object (Twilio's
- * `meta.next_page_url`, `previous_page_url`, `first_page_url`, `url`; vendor-apis.md §1.3, §1.6)
+ * `meta.next_page_url`, `previous_page_url`, `first_page_url`, `url`; docs/vendor-notes.md §1.3, §1.6)
  * so they point back through the proxy: `<baseUrl>/v1/…?PageToken=…` → `<proxyPrefix>/v1/…?…`.
  * The link's path and query are kept byte for byte (the page token is opaque).
  * @param body the vendor's JSON body as text; returned unchanged when it mentions no such link

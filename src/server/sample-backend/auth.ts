@@ -7,7 +7,7 @@ export interface BasicCredentials {
 }
 
 /**
- * Reads `Authorization: Basic base64(user:pass)`, as Twilio expects (vendor-apis.md §1.1).
+ * Reads `Authorization: Basic base64(user:pass)`, as Twilio expects (docs/vendor-notes.md §1.1).
  * @returns `null` when the header is missing, not Basic, or has no `:` after decoding.
  */
 export function readBasicAuth(headers: IncomingHttpHeaders): BasicCredentials | null {
@@ -21,7 +21,7 @@ export function readBasicAuth(headers: IncomingHttpHeaders): BasicCredentials | 
 }
 
 /**
- * Reads `Authorization: Bearer <token>`, as Telnyx and Moveworks expect (vendor-apis.md §2.1, §3.1).
+ * Reads `Authorization: Bearer <token>`, as Telnyx and Moveworks expect (docs/vendor-notes.md §2.1, §3.1).
  * @returns the token, or `null` when the header is missing or not a Bearer header.
  */
 export function readBearerToken(headers: IncomingHttpHeaders): string | null {

@@ -1,6 +1,6 @@
 /**
  * The secrets each sample vendor accepts. The sample backend checks them exactly as the vendor
- * would (vendor-apis.md §1.1, §2.1, §3.1) so a proxy's credential handling is exercised for real.
+ * would (docs/vendor-notes.md §1.1, §2.1, §3.1) so a proxy's credential handling is exercised for real.
  */
 export interface SampleCredentials {
   /** HTTP Basic `accountSid:authToken`. */

@@ -8,13 +8,13 @@
  * `DIR/moveworks/*.json` → {@link MoveworksRecord}.
  *
  * These types describe what the sample backend emits; the browser never imports them and
- * validates what it receives on its own (src/providers/<vendor>/wire.ts).
+ * validates what it receives on its own (src/vendors/<vendor>/wire.ts).
  */
 
 /** A JSON value, as stored and served. */
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
-/** Twilio AI Assistants v1 Session (vendor-apis.md §1.3). Dates are ISO 8601 UTC. */
+/** Twilio AI Assistants v1 Session (docs/vendor-notes.md §1.3). Dates are ISO 8601 UTC. */
 export interface TwilioSessionWire {
   id: string;
   account_sid: string;
@@ -25,7 +25,7 @@ export interface TwilioSessionWire {
   date_updated: string;
 }
 
-/** Twilio AI Assistants v1 Message (vendor-apis.md §1.3, §1.8); `content`/`meta` are open objects. */
+/** Twilio AI Assistants v1 Message (docs/vendor-notes.md §1.3, §1.8); `content`/`meta` are open objects. */
 export interface TwilioMessageWire {
   id: string;
   account_sid: string;
@@ -45,7 +45,7 @@ export interface TwilioRecord {
   messages: TwilioMessageWire[];
 }
 
-/** Telnyx AI Conversation (vendor-apis.md §2.3). */
+/** Telnyx AI Conversation (docs/vendor-notes.md §2.3). */
 export interface TelnyxConversationWire {
   id: string;
   name: string;
@@ -54,7 +54,7 @@ export interface TelnyxConversationWire {
   metadata: { [key: string]: string };
 }
 
-/** Telnyx tool call on an assistant message; `arguments` is a JSON string (vendor-apis.md §2.4). */
+/** Telnyx tool call on an assistant message; `arguments` is a JSON string (docs/vendor-notes.md §2.4). */
 export interface TelnyxToolCallWire {
   id: string;
   type: 'function';
@@ -62,7 +62,7 @@ export interface TelnyxToolCallWire {
 }
 
 /**
- * Telnyx ConversationMessage as real consumers see it (vendor-apis.md §2.4): no id;
+ * Telnyx ConversationMessage as real consumers see it (docs/vendor-notes.md §2.4): no id;
  * `tool_calls: null` on ordinary turns; `tool_call_id` on `role: tool` results.
  */
 export interface TelnyxMessageWire {
@@ -81,7 +81,7 @@ export interface TelnyxRecord {
   messages: TelnyxMessageWire[];
 }
 
-/** Moveworks Conversation (vendor-apis.md §3.3). */
+/** Moveworks Conversation (docs/vendor-notes.md §3.3). */
 export interface MoveworksConversationWire {
   conversation_id: string;
   title?: string;
@@ -90,13 +90,13 @@ export interface MoveworksConversationWire {
   updated_at: string;
 }
 
-/** Moveworks Content: a tagged union keyed by `type` (vendor-apis.md §3.3). */
+/** Moveworks Content: a tagged union keyed by `type` (docs/vendor-notes.md §3.3). */
 export type MoveworksContentWire =
   | { type: 'PLAIN_TEXT'; plain_text: { text: string } }
   | { type: 'MARKDOWN_TEXT'; markdown_text: { text: string } }
   | { type: 'COMMONMARK_TEXT'; commonmark_text: { text: string } };
 
-/** Moveworks Citation; `location` is deprecated (vendor-apis.md §3.3). */
+/** Moveworks Citation; `location` is deprecated (docs/vendor-notes.md §3.3). */
 export interface MoveworksCitationWire {
   citation_id: string;
   url: string;
@@ -108,7 +108,7 @@ export interface MoveworksCitationWire {
   location?: { offset: number };
 }
 
-/** Moveworks Message (vendor-apis.md §3.3); offsets are code-point indices into the raw text. */
+/** Moveworks Message (docs/vendor-notes.md §3.3); offsets are code-point indices into the raw text. */
 export interface MoveworksMessageWire {
   message_id: string;
   conversation_id: string;

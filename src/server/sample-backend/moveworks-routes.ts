@@ -4,7 +4,7 @@ import { ALLOW_HEADER, isReadMethod, type Reply, type RequestContext } from './h
 import { decodePageToken, encodePageToken, newestFirstPage, parseIntegerParam } from './paging.ts';
 import type { SampleStore } from './store.ts';
 
-/** Moveworks error envelope `{error:{code, message}}` (vendor-apis.md §3.5). */
+/** Moveworks error envelope `{error:{code, message}}` (docs/vendor-notes.md §3.5). */
 function moveworksError(status: number, code: string, message: string): Reply {
   return { status, body: { error: { code, message } } };
 }
@@ -18,7 +18,7 @@ const INVALID_CURSOR = moveworksError(
 let traceCounter = 0;
 
 /**
- * A UUID-shaped trace id for `x-moveworks-root-uuid` (vendor-apis.md §3.1); a counter rather than
+ * A UUID-shaped trace id for `x-moveworks-root-uuid` (docs/vendor-notes.md §3.1); a counter rather than
  * randomness so runs are reproducible.
  */
 function nextRootUuid(): string {
@@ -27,7 +27,7 @@ function nextRootUuid(): string {
 }
 
 /**
- * Answers a request under `/moveworks/rest/v1beta1` like api.moveworks.ai (vendor-apis.md
+ * Answers a request under `/moveworks/rest/v1beta1` like api.moveworks.ai (docs/vendor-notes.md
  * §3.2–§3.5): `GET /conversations` (`cursor`, `limit` 1..100 default 20, `archived` default
  * false; by `updated_at` desc), `/conversations/{id}` → Conversation, and
  * `/conversations/{id}/messages` (`cursor`, `limit`) newest first, each next page older.
@@ -99,7 +99,7 @@ function route(
   );
 }
 
-/** `limit` 1..100, default 20 (vendor-apis.md §3.2, §3.4); `null` when out of range or not an integer. */
+/** `limit` 1..100, default 20 (docs/vendor-notes.md §3.2, §3.4); `null` when out of range or not an integer. */
 function readLimit(query: URLSearchParams): number | null {
   const raw = query.get('limit');
   if (raw === null) return 20;

@@ -12,7 +12,7 @@ const isoDate = z
   .refine((s) => !Number.isNaN(Date.parse(s)), 'expected an ISO 8601 date-time');
 const jsonObject = z.record(z.string(), z.json());
 
-/** A Twilio session file (vendor-apis.md §1.3): `{session, messages}`, messages oldest first. */
+/** A Twilio session file (docs/vendor-notes.md §1.3): `{session, messages}`, messages oldest first. */
 export const twilioRecordSchema: z.ZodType<TwilioRecord> = z.looseObject({
   session: z.looseObject({
     id: z.string(),
@@ -39,7 +39,7 @@ export const twilioRecordSchema: z.ZodType<TwilioRecord> = z.looseObject({
   ),
 });
 
-/** A Telnyx conversation file (vendor-apis.md §2.3, §2.4): `{conversation, messages}`. */
+/** A Telnyx conversation file (docs/vendor-notes.md §2.3, §2.4): `{conversation, messages}`. */
 export const telnyxRecordSchema: z.ZodType<TelnyxRecord> = z.looseObject({
   conversation: z.looseObject({
     id: z.string(),
@@ -82,7 +82,7 @@ const moveworksContent = z.discriminatedUnion('type', [
 ]);
 const callback = z.looseObject({ callback_id: z.string() });
 
-/** A Moveworks conversation file (vendor-apis.md §3.3): `{conversation, messages}`. */
+/** A Moveworks conversation file (docs/vendor-notes.md §3.3): `{conversation, messages}`. */
 export const moveworksRecordSchema: z.ZodType<MoveworksRecord> = z.looseObject({
   conversation: z.looseObject({
     conversation_id: z.string(),

@@ -35,7 +35,7 @@ export interface RunningSampleBackend {
 
 /**
  * Starts the sample backend: one `node:http` server answering like Twilio AI Assistants
- * (vendor-apis.md §1), Telnyx AI Conversations (§2) and Moveworks Conversations beta (§3),
+ * (docs/vendor-notes.md §1), Telnyx AI Conversations (§2) and Moveworks Conversations beta (§3),
  * each under its own path prefix. The dataset is indexed once here.
  * @throws Error when `dataDir` cannot be loaded, the dataset has duplicate ids or bad sort dates,
  *   or the port cannot be bound (e.g. `EADDRINUSE`).

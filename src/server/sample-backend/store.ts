@@ -22,7 +22,7 @@ export interface TelnyxEntry {
 export interface SampleStore {
   twilio: {
     byId: Map<string, TwilioRecord>;
-    /** Sessions by `date_updated` descending (vendor-apis.md §1.2; the order is our choice). */
+    /** Sessions by `date_updated` descending (docs/vendor-notes.md §1.2; the order is our choice). */
     sessions: TwilioSessionWire[];
   };
   telnyx: {
@@ -34,7 +34,7 @@ export interface SampleStore {
   };
   moveworks: {
     byId: Map<string, MoveworksRecord>;
-    /** Non-archived conversations by `updated_at` descending (vendor-apis.md §3.2). */
+    /** Non-archived conversations by `updated_at` descending (docs/vendor-notes.md §3.2). */
     active: MoveworksConversationWire[];
     /** Archived conversations by `updated_at` descending. */
     archived: MoveworksConversationWire[];

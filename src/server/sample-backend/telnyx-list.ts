@@ -10,7 +10,7 @@ const DATE_COLUMNS = new Set(['created_at', 'last_message_at']);
 type Predicate = (entry: TelnyxEntry) => boolean;
 
 /**
- * `GET /ai/conversations` (vendor-apis.md §2.2, §2.5): `{data:[Conversation]}` with no `meta`.
+ * `GET /ai/conversations` (docs/vendor-notes.md §2.2, §2.5): `{data:[Conversation]}` with no `meta`.
  * Supports `limit` (≥ 1, default 20), `order` (`last_message_at|created_at` `.desc|.asc`, default
  * `last_message_at.desc`) and PostgREST filters `column=op.value` on `id`, `name`, `created_at`,
  * `last_message_at` and `metadata->key`, with op in eq, neq, gt, gte, lt, lte, like, ilike

@@ -13,7 +13,7 @@ import {
 } from './telnyx-validation.ts';
 
 /**
- * Constant rate-limit headers (vendor-apis.md §2.6: `x-ratelimit-reset` is seconds until reset).
+ * Constant rate-limit headers (docs/vendor-notes.md §2.6: `x-ratelimit-reset` is seconds until reset).
  * The sample backend never limits; the headers exist so a proxy's parsing of them is exercised.
  */
 const RATE_LIMIT_HEADERS: Record<string, string> = {
@@ -23,7 +23,7 @@ const RATE_LIMIT_HEADERS: Record<string, string> = {
 };
 
 /**
- * Answers a request under `/telnyx/v2` like api.telnyx.com/v2 (vendor-apis.md §2.2–§2.6):
+ * Answers a request under `/telnyx/v2` like api.telnyx.com/v2 (docs/vendor-notes.md §2.2–§2.6):
  * `GET /ai/conversations`, `/ai/conversations/{id}` → `{data: Conversation}`, and
  * `/ai/conversations/{id}/messages` → `{data, meta:{total_pages, total_results, page_number,
  * page_size}}` newest first. Errors: 401 `{errors:[{code:"10009",…}]}`, 404
@@ -70,7 +70,7 @@ function route(
 }
 
 /**
- * `GET /ai/conversations/{id}/messages` (vendor-apis.md §2.4, §2.5): `page[number]` ≥ 1
+ * `GET /ai/conversations/{id}/messages` (docs/vendor-notes.md §2.4, §2.5): `page[number]` ≥ 1
  * (default 1), `page[size]` 1..100 (default 20); newest first, offset paging in that order.
  * FastAPI validates the query before the handler runs, so a bad query is 422 even for an
  * unknown conversation.

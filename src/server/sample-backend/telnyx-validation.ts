@@ -3,7 +3,7 @@ import { parseIntegerParam } from './paging.ts';
 
 /**
  * One entry of a FastAPI/Pydantic v2 validation error, as Telnyx's AI endpoints send it
- * (vendor-apis.md §2.6, `HTTPValidationError`): `{loc, msg, type, input, ctx?}`.
+ * (docs/vendor-notes.md §2.6, `HTTPValidationError`): `{loc, msg, type, input, ctx?}`.
  */
 export interface ValidationIssue {
   loc: (string | number)[];
@@ -55,13 +55,13 @@ export function validationFailed(issues: ValidationIssue[]): Reply {
   return { status: 422, body: { detail: issues } };
 }
 
-/** FastAPI's 404 body for an unknown conversation (vendor-apis.md §2.2). */
+/** FastAPI's 404 body for an unknown conversation (docs/vendor-notes.md §2.2). */
 export const CONVERSATION_NOT_FOUND: Reply = {
   status: 404,
   body: { detail: 'Conversation Not Found' },
 };
 
-/** Telnyx platform error envelope `{errors:[{code, title, detail}]}` (vendor-apis.md §2.6). */
+/** Telnyx platform error envelope `{errors:[{code, title, detail}]}` (docs/vendor-notes.md §2.6). */
 export function telnyxPlatformError(
   status: number,
   code: string,

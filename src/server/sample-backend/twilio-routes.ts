@@ -4,7 +4,7 @@ import { ALLOW_HEADER, isReadMethod, type Reply, type RequestContext } from './h
 import { decodePageToken, encodePageToken, parseIntegerParam } from './paging.ts';
 import type { SampleStore } from './store.ts';
 
-/** Legacy Twilio error body `{code, message, more_info, status}` (vendor-apis.md §1.7). */
+/** Legacy Twilio error body `{code, message, more_info, status}` (docs/vendor-notes.md §1.7). */
 function twilioError(status: number, code: number, message: string): Reply {
   const body = { code, message, more_info: `https://www.twilio.com/docs/errors/${code}`, status };
   return status === 401
@@ -17,7 +17,7 @@ const notFound = (resource: string): Reply =>
 const invalidParam = (message: string): Reply => twilioError(400, 20001, message);
 
 /**
- * Answers a request under `/twilio` like assistants.twilio.com (vendor-apis.md §1.2–§1.7):
+ * Answers a request under `/twilio` like assistants.twilio.com (docs/vendor-notes.md §1.2–§1.7):
  * `GET /v1/Sessions`, `/v1/Sessions/{id}`, `/v1/Sessions/{id}/Messages`. Lists page with
  * `PageSize` (1..1000, default 50), `Page` (≥ 0, client state only) and an opaque `PageToken`;
  * `meta` URLs are absolute, built from the Host header. Errors use the legacy body:
@@ -55,7 +55,7 @@ export function handleTwilio(
 }
 
 /**
- * One page of a Twilio list envelope `{[key]: items, meta}` (vendor-apis.md §1.3, §1.6).
+ * One page of a Twilio list envelope `{[key]: items, meta}` (docs/vendor-notes.md §1.3, §1.6).
  * The PageToken carries the offset and the list's name, so a token from another list is a 400.
  */
 function listPage<T>(

@@ -34,7 +34,7 @@ export interface ScriptBuilder {
   /** An assistant turn making `calls` (in parallel), then one result per call. */
   tools(calls: ToolSpec[], options?: { text?: string; format?: TextFormat }): ScriptBuilder;
   knowledge(query: string, output: string, sources: KnowledgeSource[]): ScriptBuilder;
-  /** The empty `content: {}` knowledge message of vendor-apis.md §1.8. */
+  /** The empty `content: {}` knowledge message of docs/vendor-notes.md §1.8. */
   emptyKnowledge(): ScriptBuilder;
   /** Lets `seconds` pass before the next turn (e.g. the user comes back later). */
   pause(seconds: number): ScriptBuilder;

@@ -1,7 +1,7 @@
 /**
  * The built-in sample data: hand-written support conversations plus one generated 5,000-message
  * conversation, each written once as a vendor-neutral {@link Script} and encoded for Twilio,
- * Telnyx and Moveworks (vendor-apis.md §1.8, §2.7, §3.6).
+ * Telnyx and Moveworks (docs/vendor-notes.md §1.8, §2.7, §3.6).
  */
 import type { Dataset } from '../sample-backend/dataset.ts';
 import { HAND_WRITTEN, orderStatus } from './conversations/index.ts';

@@ -73,12 +73,12 @@ function randomChars(rng: Rng, alphabet: string, length: number): string {
   return out;
 }
 
-/** `length` random base-62 characters (Moveworks ids, vendor-apis.md §3.3). */
+/** `length` random base-62 characters (Moveworks ids, docs/vendor-notes.md §3.3). */
 export function base62(rng: Rng, length: number): string {
   return randomChars(rng, BASE62, length);
 }
 
-/** `length` random lowercase hex digits (Twilio SIDs such as `CA…`, vendor-apis.md §1.5). */
+/** `length` random lowercase hex digits (Twilio SIDs such as `CA…`, docs/vendor-notes.md §1.5). */
 export function hex(rng: Rng, length: number): string {
   // Eight digits per draw: ids are made for every message of 100,000-message benchmarks.
   let out = '';
@@ -89,7 +89,7 @@ export function hex(rng: Rng, length: number): string {
   return out.slice(0, length);
 }
 
-/** A random UUID in version-4 layout, e.g. Telnyx conversation ids (vendor-apis.md §2.3). */
+/** A random UUID in version-4 layout, e.g. Telnyx conversation ids (docs/vendor-notes.md §2.3). */
 export function uuid4(rng: Rng): string {
   const h = hex(rng, 32);
   const variant = HEX.charAt(8 + rng.int(0, 3));
@@ -98,7 +98,7 @@ export function uuid4(rng: Rng): string {
 
 /**
  * A UUID in version-7 layout whose first 48 bits are the Unix time in ms, as real Twilio
- * `aia_…` ids look (vendor-apis.md §1.3).
+ * `aia_…` ids look (docs/vendor-notes.md §1.3).
  * @param epochMs - Unix time in milliseconds.
  */
 export function uuid7(epochMs: number, rng: Rng): string {

@@ -15,7 +15,7 @@ export type TextFormat = 'plain' | 'markdown' | 'commonmark';
 export type Channel = 'voice' | 'sms' | 'whatsapp' | 'web' | 'email';
 
 /**
- * Which key a Twilio assistant message keeps its text under (vendor-apis.md §1.4, §1.8):
+ * Which key a Twilio assistant message keeps its text under (docs/vendor-notes.md §1.4, §1.8):
  * `{output}`, `{content}`, or two unusual shapes the viewer must fall back on.
  */
 export type TwilioContentShape = 'output' | 'content' | 'text-value' | 'blocks';
@@ -28,7 +28,7 @@ export interface ToolCall {
 }
 
 /**
- * A source cited by an assistant turn (Moveworks citations, vendor-apis.md §3.3). The marker
+ * A source cited by an assistant turn (Moveworks citations, docs/vendor-notes.md §3.3). The marker
  * goes just after the first occurrence of `after` in the turn's text, usually a whole sentence
  * ending in punctuation; the encoder throws if `after` is not found.
  */
@@ -112,7 +112,7 @@ export interface Script {
   channel: Channel;
   /** The conversation id per vendor (Twilio session id, Telnyx UUID, Moveworks conv_…). */
   ids: { twilio: string; telnyx: string; moveworks: string };
-  /** Twilio `identity`, e.g. `phone:+1…` (vendor-apis.md §1.5). */
+  /** Twilio `identity`, e.g. `phone:+1…` (docs/vendor-notes.md §1.5). */
   twilioIdentity: string;
   /** Telnyx `telnyx_end_user_target` (phone number or other handle). */
   endUser: string;

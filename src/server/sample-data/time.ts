@@ -1,6 +1,6 @@
 /**
  * Timestamps. The vendor-neutral script stores instants as integer Unix microseconds, because
- * Moveworks prints six fractional digits (vendor-apis.md §3.3) while Twilio prints whole
+ * Moveworks prints six fractional digits (docs/vendor-notes.md §3.3) while Twilio prints whole
  * seconds (§1.8) and Telnyx milliseconds (§2.7); each encoder formats its own precision.
  */
 

@@ -10,7 +10,7 @@ function bodyText(content: MoveworksContentWire): string {
   return content.commonmark_text.text;
 }
 
-describe('Twilio records (vendor-apis.md §1.8)', () => {
+describe('Twilio records (docs/vendor-notes.md §1.8)', () => {
   const all = data.twilio.flatMap((r) => r.messages);
   it('uses aia_msg_ ids, known roles, and both user/assistant content shapes', () => {
     for (const m of all) expect(m.id).toMatch(/^aia_msg_[0-9a-f]{8}-[0-9a-f]{4}-7/);
@@ -43,7 +43,7 @@ describe('Twilio records (vendor-apis.md §1.8)', () => {
   });
 });
 
-describe('Telnyx records (vendor-apis.md §2.4, §2.7)', () => {
+describe('Telnyx records (docs/vendor-notes.md §2.4, §2.7)', () => {
   const all = data.telnyx.flatMap((r) => r.messages);
   it('pairs every tool_call id with exactly one tool result in the same conversation', () => {
     for (const record of data.telnyx) {
@@ -78,7 +78,7 @@ describe('Telnyx records (vendor-apis.md §2.4, §2.7)', () => {
   });
 });
 
-describe('Moveworks records (vendor-apis.md §3.3, §3.4)', () => {
+describe('Moveworks records (docs/vendor-notes.md §3.3, §3.4)', () => {
   it('uses the documented id formats and response grouping', () => {
     for (const record of data.moveworks) {
       const id = record.conversation.conversation_id;

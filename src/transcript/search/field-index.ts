@@ -4,9 +4,8 @@ import { forEachField, forEachTextField } from './fields.ts';
 /**
  * The text of every searchable field of one message list, flat and in transcript order. A scan
  * over it reads one array of strings instead of following each message to its parts and each part
- * to its text: at 100,000 messages that pointer chasing, not the matching, was most of a search.
- * It holds references to strings the messages (or the field cache) hold already, so it costs about
- * 10 bytes a message.
+ * to its text, which on a long transcript costs more than the matching. It holds references to
+ * strings the messages (or the field cache) hold already.
  */
 export interface FieldIndex {
   /** The list it indexes: it answers for exactly this array. */

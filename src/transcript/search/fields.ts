@@ -2,7 +2,7 @@ import type { Message, ToolResult } from '../model.ts';
 import { cardKey as card, foldKey } from '../open-parts.ts';
 import { displayedJson } from '@/lib/pretty-json.ts';
 
-/** What a search can be limited to (ui-contract.md "Search"). */
+/** What a search can be limited to (docs/contract.md "Search"). */
 export type SearchScope =
   'everything' | 'user' | 'assistant' | 'tool-calls' | 'tool-results' | 'knowledge';
 
@@ -18,9 +18,8 @@ export interface SearchField {
 
 /**
  * The displayed (pretty-printed) text of each tool result searched so far. Pretty-printing is the
- * costly part of a message's fields (about 1 s per 100,000 messages), so it is done once per
- * result; the fields themselves are small and made afresh on each call, as keeping a list of them
- * for every tool message cost about 65 bytes a message of a transcript.
+ * costly part of a message's fields, so it is done once per result; the fields themselves are
+ * small and made afresh on each call rather than kept for every message.
  */
 const displayedOutputs = new WeakMap<ToolResult, string>();
 
@@ -126,7 +125,7 @@ function walkFields(
 /**
  * Calls `visit` with the text, scope and index of each of `searchFields(message)`, in the same
  * order, without making the fields (no objects, no key or reveal strings): a scan makes a field
- * only where it matches (`fieldAt`), and with 100,000 messages the making was the cost.
+ * only where it matches (`fieldAt`), as making them all costs more than matching them.
  */
 export function forEachField(
   message: Message,
@@ -146,7 +145,7 @@ export function fieldAt(message: Message, index: number): SearchField {
 }
 
 /**
- * The searchable fields of a message (design.md "search over the model, not the DOM"): its text,
+ * The searchable fields of a message (docs/architecture.md "Search": over the model, not the page): its text,
  * tool names and arguments, tool results, knowledge queries, answers and sources, and citation
  * titles. Made afresh on each call, cheaply: the costly part, a tool result's pretty-printed text,
  * is kept per result (`displayedOutput`).

@@ -19,8 +19,8 @@ export function matchId(m: Pick<SearchMatch, 'messageId' | 'fieldKey' | 'occurre
 /**
  * A field of a message with at least one match, and how many (empty matches not counted). The
  * field may be held as its index among the message's fields and made on first use: a common
- * letter matches in some 100,000 fields, and making each field's key and reveal strings while
- * scanning cost as much as the matching itself.
+ * letter matches in most fields, and making each field's strings while scanning costs as much as
+ * the matching itself.
  */
 export class FieldHit {
   readonly message: Message;
@@ -57,8 +57,8 @@ export type MatchKey = Pick<SearchMatch, 'messageId' | 'fieldKey' | 'occurrence'
 
 /**
  * The matches of one search, in transcript order, held as one record per matching field rather
- * than per match: a one-letter query finds some 500,000 matches in 100,000 messages, and making
- * an object and an id for each would cost more than finding them. Matches are made on demand, and
+ * than per match: a one-letter query finds several matches a message, and making an object and
+ * an id for each would cost more than finding them. Matches are made on demand, and
  * the index behind `has` is built when marks ask, as far as they ask, not while scanning: a scan
  * superseded by the next keystroke never pays for it.
  */
@@ -89,7 +89,7 @@ export class MatchList {
   /**
    * Indexes `hits` by message id up to the first field of `messageId` (all of them when undefined
    * or absent), and returns that field's index or -1. Built as far as asked only: the rows on
-   * screen are usually near the current match, and indexing 100,000 fields at once is a long task.
+   * screen are usually near the current match, and indexing every field at once is a long task.
    */
   private indexUntil(messageId: string | undefined): number {
     const { hits } = this;

@@ -1,4 +1,4 @@
-/** How a query is read (ui-contract.md "Search"). */
+/** How a query is read (docs/contract.md "Search"). */
 export interface SearchOptions {
   caseSensitive: boolean;
   wholeWord: boolean;
@@ -16,8 +16,7 @@ const neverEmpty = new WeakSet<RegExp>();
 
 /**
  * For a literal one-letter (ASCII) query, the characters it matches: the first key typed finds
- * the most matches (some 400,000 for `o` in 100,000 messages), and `indexOf` counts each far
- * faster than a regex step. Case folding as the `iu` regex does it: a letter's two cases, and
+ * the most matches, and `indexOf` counts each far faster than a regex step. Case folding as the `iu` regex does it: a letter's two cases, and
  * also `ſ` for s and the Kelvin sign for k.
  */
 const singleChars = new WeakMap<RegExp, readonly string[]>();
@@ -79,9 +78,8 @@ export function matchRanges(regex: RegExp, text: string): [number, number][] {
 /**
  * A function counting what `matchRanges` would return, without making the matches; chosen once
  * per regex, so a scan does not ask for every field. A literal query's regex never matches empty,
- * so it counts with `test`, which allocates nothing: a common letter matches some 500,000 times
- * in 100,000 messages, and a match array each was most of the cost of a search; a one-letter
- * query counts with `indexOf` (see `singleChars`). Other regexes
+ * so it counts with `test`, which allocates nothing (a match array for each of a common letter's
+ * matches would be most of the cost of a search); a one-letter query counts with `indexOf` (see `singleChars`). Other regexes
  * skip empty matches the way `matchAll` steps over them (one code point on, as they are Unicode).
  */
 export function matchCounter(regex: RegExp): (text: string) => number {

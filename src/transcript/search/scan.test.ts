@@ -15,7 +15,6 @@ const msg = (id: string, text: string, role = 'user'): Message => ({
   role,
   parts: [{ kind: 'text', text, format: 'plain' }],
   citations: [],
-  raw: {},
 });
 const many = (n: number, prefix = 'm') =>
   Array.from({ length: n }, (_, i) =>

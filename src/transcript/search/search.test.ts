@@ -15,7 +15,6 @@ const msg = (id: string, role: string, parts: Part[]): Message => ({
   role,
   parts,
   citations: [],
-  raw: {},
 });
 
 describe('compileQuery and matchRanges', () => {
@@ -126,7 +125,6 @@ describe('forEachField', () => {
         },
       ],
       citations: [{ id: 's', title: 'Refund policy', offsets: [] }],
-      raw: {},
     };
     const walked: [string, string, number][] = [];
     forEachField(message, (text, scope, index) => walked.push([text, scope, index]));

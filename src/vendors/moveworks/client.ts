@@ -23,7 +23,7 @@ function withCursor(path: string, cursor: string | null): string {
 }
 
 /**
- * Moveworks Conversations API, beta (vendor-apis.md §3): `GET /conversations` and
+ * Moveworks Conversations API, beta (docs/vendor-notes.md §3): `GET /conversations` and
  * `GET /conversations/{id}/messages`, paged by `limit` (at most 100) and `metadata.next_cursor`,
  * newest first. Pages are requested one at a time, as the vendor asks (§3.4 step 7).
  */
@@ -56,6 +56,7 @@ export function createMoveworksVendor(http: HttpClient): Vendor {
         messages: page.messages.map((item, i) =>
           normalizeMoveworksMessage(item, `moveworks-${cursor ?? 'first'}-${i}`),
         ),
+        items: page.messages,
         order: 'newest-first',
         nextCursor: page.metadata?.next_cursor || null,
       };

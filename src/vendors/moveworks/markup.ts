@@ -1,6 +1,6 @@
 import type { TextFormat } from '@/transcript/model.ts';
 
-/** `<https://url|label>`, `<https://url>` and `<mailto:a@b|label>`: Slack-style links (vendor-apis.md §3.4). */
+/** `<https://url|label>`, `<https://url>` and `<mailto:a@b|label>`: Slack-style links (docs/vendor-notes.md §3.4). */
 const SLACK_LINK = /<((?:https?:\/\/|mailto:)[^|>\s]+)(?:\|([^>]*))?>/g;
 
 /** Text with Slack-style links rewritten, and a function moving old code-point offsets to new ones. */
@@ -11,7 +11,7 @@ export interface RewrittenMarkup {
 
 /**
  * Rewrites Moveworks' Slack-style links, which its answers and citation titles contain
- * (vendor-apis.md §3.4, "Text artifacts"), into the text's own format: `[label](url)` for
+ * (docs/vendor-notes.md §3.4, "Text artifacts"), into the text's own format: `[label](url)` for
  * Markdown and CommonMark, `label (url)` for plain text. Citation offsets count code points of
  * the raw markup, so the returned `mapOffset` moves them to the rewritten text; an offset inside
  * a rewritten link moves to its end.

@@ -86,7 +86,7 @@ function citationsOf(m: MoveworksMessage, markup: RewrittenMarkup | undefined): 
 }
 
 /**
- * Normalizes one item of `GET /conversations/{id}/messages` (vendor-apis.md §3.3–3.4): `actor`
+ * Normalizes one item of `GET /conversations/{id}/messages` (docs/vendor-notes.md §3.3–3.4): `actor`
  * USER/ASSISTANT/LIVE_AGENT → user/assistant/agent; PLAIN_TEXT, MARKDOWN_TEXT and COMMONMARK_TEXT
  * keep their format; other content types and items failing the schema become raw parts.
  * Slack-style links become links of the text's format; citation offsets, code-point indices into
@@ -105,6 +105,5 @@ export function normalizeMoveworksMessage(item: unknown, fallbackId: string): Me
     author: m.sender_info?.display_name ?? undefined,
     parts: partsOf(m, markup),
     citations: citationsOf(m, markup),
-    raw: item,
   };
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 /**
  * Moveworks Conversations API (beta, /rest/v1beta1) wire shapes
- * (shared/specs/moveworks/moveworks-beta-conversations-api-openapi.yaml; vendor-apis.md §3.3).
+ * (docs/vendor-notes.md §3.3).
  * `content` is a tagged union on `type`; unknown types are kept and shown raw.
  */
 export const moveworksContentSchema = z.looseObject({ type: z.string() });

@@ -38,7 +38,7 @@ function channelOf(metadata: Record<string, unknown> | null | undefined): string
 }
 
 /**
- * Telnyx AI Conversations (vendor-apis.md §2): the list by keyset on `last_message_at` (it has no
+ * Telnyx AI Conversations (docs/vendor-notes.md §2): the list by keyset on `last_message_at` (it has no
  * page params, §2.5; `lte`, so conversations sharing the boundary time are not skipped, and the
  * list drops the repeats), messages by `page[number]`/`page[size]` (at most 100) until
  * `meta.page_number >= meta.total_pages` or an empty page, newest first.
@@ -78,6 +78,7 @@ export function createTelnyxVendor(http: HttpClient): Vendor {
       const done = page.data.length === 0 || page_number >= total_pages;
       return {
         messages: normalizeTelnyxPage(page.data),
+        items: page.data,
         order: 'newest-first',
         nextCursor: done ? null : String(page_number + 1),
         total: total_results,

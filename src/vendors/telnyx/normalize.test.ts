@@ -22,7 +22,7 @@ describe('normalizeTelnyxPage', () => {
   it('times messages by sent_at, and shows the delivery delay and latency', () => {
     const assistant = messages[4];
     expect(assistant?.time).toBe('2026-07-12T17:19:13.528Z');
-    const details = telnyxMessageDetails(assistant?.raw);
+    const details = telnyxMessageDetails(page.data[4]);
     expect(details).toContainEqual({ label: 'Delivery delay', value: '73 ms' });
     expect(details).toContainEqual({ label: 'Perceived latency', value: '2287 ms' });
   });

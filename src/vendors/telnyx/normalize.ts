@@ -6,7 +6,7 @@ import { unreadableMessage } from '../unreadable-message.ts';
 import { asText } from '../json-text.ts';
 import { telnyxMessageSchema, type TelnyxMessage } from './wire.ts';
 
-/** Latency keys Telnyx puts in voice assistants' `metadata` (vendor-apis.md §2.4, OBS). */
+/** Latency keys Telnyx puts in voice assistants' `metadata` (docs/vendor-notes.md §2.4, OBS). */
 const LATENCY_LABELS: Record<string, string> = {
   transcription_duration_ms: 'Transcription',
   llm_first_token_duration_ms: 'LLM first token',
@@ -73,7 +73,7 @@ function contentKey(item: unknown): string {
 }
 
 /**
- * Normalizes one page of `GET /ai/conversations/{id}/messages` (vendor-apis.md §2.4), in delivery
+ * Normalizes one page of `GET /ai/conversations/{id}/messages` (docs/vendor-notes.md §2.4), in delivery
  * order. Telnyx messages have no id, so each gets `tx_<hash of its JSON>` (stable across pages,
  * `~n` for identical twins in one page). Time is `sent_at`, else `metadata.sent_at`, else
  * `created_at`. `tool_calls` become tool-call parts; `role: tool` items a tool result linked by
@@ -95,7 +95,6 @@ export function normalizeTelnyxPage(items: readonly unknown[]): Message[] {
       timeMs: parseTimestamp(time),
       parts: partsOf(m),
       citations: [],
-      raw: item,
     };
   });
 }

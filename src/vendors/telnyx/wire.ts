@@ -1,9 +1,9 @@
 import { z } from 'zod';
 
 /**
- * Telnyx AI Conversations wire shapes (shared/specs/telnyx/spec3.ai-conversations.subset.yaml;
- * vendor-apis.md §2.3–2.4), widened by what real consumers see: `tool_calls: null` on ordinary
- * turns, `tool_call_id` on tool results, `metadata` (SDK 2026-08), null items in `data`.
+ * Telnyx AI Conversations wire shapes (docs/vendor-notes.md §2.1, §2.3–2.4), widened by what real
+ * consumers see: `tool_calls: null` on ordinary turns, `tool_call_id` on tool results, `metadata`
+ * (SDK 2026-08), null items in `data`.
  */
 const toolCallSchema = z.looseObject({
   id: z.string().nullish(),
@@ -54,7 +54,7 @@ export const telnyxConversationsPageSchema = z.looseObject({
   data: z.array(telnyxConversationSchema),
 });
 
-/** Platform envelope `{errors:[{code,title,detail}]}` (vendor-apis.md §2.6). */
+/** Platform envelope `{errors:[{code,title,detail}]}` (docs/vendor-notes.md §2.6). */
 export const telnyxPlatformErrorSchema = z.looseObject({
   errors: z
     .array(

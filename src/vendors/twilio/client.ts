@@ -27,7 +27,7 @@ function readError(body: unknown): VendorErrorInfo | undefined {
 
 /**
  * The cursor is the vendor's `next_page_url`, which the proxy rewrote to `/api/twilio/…`
- * (vendor-apis.md §1.6: follow it exactly, never build `PageToken`). A link that still points
+ * (docs/vendor-notes.md §1.6: follow it exactly, never build `PageToken`). A link that still points
  * elsewhere is refused rather than fetched directly, which would skip the proxy's credentials.
  */
 function nextCursor(url: string | null | undefined, path: string): string | null {
@@ -38,7 +38,7 @@ function nextCursor(url: string | null | undefined, path: string): string | null
 }
 
 /**
- * Twilio AI Assistants v1 (vendor-apis.md §1): `GET /v1/Sessions` and
+ * Twilio AI Assistants v1 (docs/vendor-notes.md §1): `GET /v1/Sessions` and
  * `GET /v1/Sessions/{id}/Messages`, paged by `PageSize` (at most 1000) and `meta.next_page_url`.
  */
 export function createTwilioVendor(http: HttpClient): Vendor {
@@ -72,7 +72,8 @@ export function createTwilioVendor(http: HttpClient): Vendor {
         messages: page.messages.map((item, i) =>
           normalizeTwilioMessage(item, `twilio-item-${offset + i}`),
         ),
-        // Undocumented (vendor-apis.md §1.6); the one real consumer sorts by date itself, as merge does.
+        items: page.messages,
+        // Undocumented (docs/vendor-notes.md §1.6); the one real consumer sorts by date itself, as merge does.
         order: 'oldest-first',
         nextCursor: nextCursor(page.meta.next_page_url, path),
       };

@@ -5,7 +5,7 @@ import { unreadableMessage } from '../unreadable-message.ts';
 import { asText, firstString, isRecord } from '../json-text.ts';
 import { twilioMessageSchema, type TwilioMessage } from './wire.ts';
 
-/** Keys that hold a message's text in real payloads, most trusted first (vendor-apis.md §1.4). */
+/** Keys that hold a message's text in real payloads, most trusted first (docs/vendor-notes.md §1.4). */
 const TEXT_KEYS = ['output', 'content', 'body', 'text', 'message'] as const;
 
 function textOf(content: Record<string, unknown>): string | undefined {
@@ -82,7 +82,7 @@ export function twilioMessageDetails(raw: unknown): MessageDetail[] {
 }
 
 /**
- * Normalizes one item of `GET /v1/Sessions/{id}/Messages` (vendor-apis.md §1.3–1.4, §1.8).
+ * Normalizes one item of `GET /v1/Sessions/{id}/Messages` (docs/vendor-notes.md §1.3–1.4, §1.8).
  * Text is the first string among `content.output`, `.content`, `.body`, `.text`, `.message`;
  * `tool` messages become a call and its result; `knowledge` messages a knowledge lookup; anything
  * else, and items failing the schema, a raw part.
@@ -102,6 +102,5 @@ export function normalizeTwilioMessage(item: unknown, fallbackId: string): Messa
     author: role === 'user' ? (m.identity ?? undefined) : undefined,
     parts: partsOf(m, id, role),
     citations: [],
-    raw: item,
   };
 }

@@ -1,8 +1,7 @@
 import { z } from 'zod';
 
 /**
- * Twilio AI Assistants v1 wire shapes (shared/specs/twilio_assistants_v1.json; vendor-apis.md
- * §1.3). No field is required by the spec, so every field is optional here; `content` and `meta`
+ * Twilio AI Assistants v1 wire shapes (docs/vendor-notes.md §1.3). No field is required by the spec, so every field is optional here; `content` and `meta`
  * are open objects with no documented schema (§1.4).
  */
 export const twilioMessageSchema = z.looseObject({
@@ -18,7 +17,7 @@ export const twilioMessageSchema = z.looseObject({
 /** One Twilio message as validated. */
 export type TwilioMessage = z.infer<typeof twilioMessageSchema>;
 
-/** The list envelope's `meta` (vendor-apis.md §1.3); `next_page_url` is absolute or null. */
+/** The list envelope's `meta` (docs/vendor-notes.md §1.3); `next_page_url` is absolute or null. */
 const metaSchema = z.looseObject({
   key: z.string().optional(),
   next_page_url: z.string().nullish(),
@@ -32,7 +31,7 @@ export const twilioMessagesPageSchema = z.looseObject({
   meta: metaSchema,
 });
 
-/** Twilio Session (vendor-apis.md §1.3). */
+/** Twilio Session (docs/vendor-notes.md §1.3). */
 export const twilioSessionSchema = z.looseObject({
   id: z.string(),
   identity: z.string().nullish(),
@@ -47,7 +46,7 @@ export const twilioSessionsPageSchema = z.looseObject({
   meta: metaSchema,
 });
 
-/** Legacy `{code,message,more_info,status}` (vendor-apis.md §1.7). */
+/** Legacy `{code,message,more_info,status}` (docs/vendor-notes.md §1.7). */
 export const twilioLegacyErrorSchema = z.looseObject({
   message: z.string(),
   code: z.union([z.number(), z.string()]).optional(),

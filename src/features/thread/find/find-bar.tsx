@@ -16,7 +16,7 @@ export interface FindBarProps {
 }
 
 /**
- * The find bar (ui-contract.md "Search"): a searchbox named "Search transcript", a status reading
+ * The find bar (docs/contract.md "Search"): a searchbox named "Search transcript", a status reading
  * "N of M" or "No matches", "Previous match" / "Next match", and the options: match case, whole
  * word, regular expression, and the scope. Enter and Shift+Enter step; Escape closes.
  *

@@ -2,7 +2,7 @@ import type { TranscriptSearch } from './use-transcript-search.ts';
 import { formatCount } from '@/lib/format.ts';
 
 /**
- * The find bar's status (ui-contract.md "Search"): "N of M" or "No matches"; while pages are
+ * The find bar's status (docs/contract.md "Search"): "N of M" or "No matches"; while pages are
  * still loading it says how much was searched ("3 of 412 · in 3,000 of 10,000 messages so far");
  * "Searching…" before the first result of a search.
  */

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useSearchHighlight } from './search-context.ts';
 
 /**
- * One search match in the page (ui-contract.md "Search"): a `mark`, with `aria-current="true"`
+ * One search match in the page (docs/contract.md "Search"): a `mark`, with `aria-current="true"`
  * when it is the current match. It reads the current match from context, so cached rendered text
  * holding it does not need rendering again when the current match moves. Text matching outside
  * the search's scope stays unmarked.

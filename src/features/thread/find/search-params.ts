@@ -19,7 +19,7 @@ export interface SearchParams {
   scope: SearchScope;
 }
 
-/** Reads the search from the URL's query (ui-contract.md "URLs": `…/<id>?q=<text>`). */
+/** Reads the search from the URL's query (docs/contract.md "URLs": `…/<id>?q=<text>`). */
 export function readSearchParams(params: URLSearchParams): SearchParams {
   const scope = SCOPES.find((s) => s.value === params.get('scope'))?.value ?? 'everything';
   return {

@@ -14,11 +14,11 @@ const WARM_SLICE_MS = 8;
 
 /**
  * Readies search in idle time, a few milliseconds at a time, as pages arrive: first the search
- * fields of every message with tool parts (pretty-printing each tool result costs about 1 s per
- * 100,000 messages, which would otherwise fall on the first keystroke in the find bar; they are
- * kept per result, so a new page costs only its own messages), then the flat field
- * index of the list (field-index.ts), which makes a scan of everything about twice as fast. The
- * index is for this exact list: it is dropped when the list changes or the transcript closes.
+ * fields of every message with tool parts (pretty-printing the tool results would otherwise fall
+ * on the first keystroke in the find bar; they are kept per result, so a new page costs only its
+ * own messages), then the flat field index of the list (field-index.ts), which makes a scan of
+ * everything faster (docs/performance.md, "Search"). The index is for this exact list: it is
+ * dropped when the list changes or the transcript closes.
  */
 export function useWarmSearchFields(messages: readonly Message[]): void {
   useEffect(() => {

@@ -1,7 +1,7 @@
 import type { Message } from '@/transcript/model.ts';
 
 /**
- * The attributes every message `article` carries, full or placeholder (ui-contract.md
+ * The attributes every message `article` carries, full or placeholder (docs/contract.md
  * "Message"): its id and role, its 1-based position in the whole transcript and the set size
  * (-1 while the count is unknown), and an accessible name saying both.
  */

@@ -4,7 +4,7 @@ import type { Message } from '@/transcript/model.ts';
 import { DETAILS_KEY } from '@/transcript/open-parts.ts';
 import type { RowActions } from '../row-actions.ts';
 
-/** A link to this message in this transcript (`?message=`, ui-contract.md "URLs"). */
+/** A link to this message in this transcript (`?message=`, docs/contract.md "URLs"). */
 function linkTo(messageId: string): string {
   return `${location.origin}${location.pathname}?message=${encodeURIComponent(messageId)}`;
 }

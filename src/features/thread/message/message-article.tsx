@@ -22,7 +22,7 @@ export interface MessageArticleProps extends Row {
 }
 
 /**
- * One message (ui-contract.md "Message"): an `article` with `data-message-id`, `data-role`,
+ * One message (docs/contract.md "Message"): an `article` with `data-message-id`, `data-role`,
  * `aria-posinset` and `aria-setsize`; its role, author and time in the header, then its parts and
  * the sources it cites. Copy and details float over its corner while it is pointed at or focused.
  * Everything it shows comes in its props: it renders again only when one of them changes.

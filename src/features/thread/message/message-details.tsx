@@ -1,14 +1,20 @@
 import { CopyButton } from '@/components/copy-button.tsx';
+import { useMessagePayload } from '@/transcript-loading/use-message-payload.ts';
 import type { Message } from '@/transcript/model.ts';
 import type { RowActions } from '../row-actions.ts';
 
-/** A message's details (ids, delivery delay, latency) and its vendor payload, with copy. */
+/**
+ * A message's details (ids, delivery delay, latency) and its vendor payload, with copy. The
+ * transcript keeps no payloads: the message's page is fetched again (use-message-payload.ts).
+ */
 export function MessageDetails({ message, actions }: { message: Message; actions: RowActions }) {
-  const raw = JSON.stringify(message.raw, null, 2) ?? String(message.raw);
+  const payload = useMessagePayload(actions.payload, message);
+  const raw =
+    payload.status === 'ready' ? (JSON.stringify(payload.raw, null, 2) ?? String(payload.raw)) : '';
   const rows = [
     { label: 'Message id', value: message.id },
     ...(message.time ? [{ label: 'Time (as sent)', value: message.time }] : []),
-    ...actions.messageDetails(message.raw),
+    ...(payload.status === 'ready' ? actions.describe(payload.raw) : []),
   ];
   return (
     <section aria-label="Message details" className="mt-2 border-t border-current/15 pt-2 text-xs">
@@ -22,15 +28,25 @@ export function MessageDetails({ message, actions }: { message: Message; actions
       </dl>
       <div className="mt-2 flex items-center justify-between">
         <span className="font-semibold opacity-70">Vendor payload</span>
-        <CopyButton
-          text={() => raw}
-          label="Copy JSON"
-          className="rounded px-1.5 py-0.5 hover:bg-black/10 dark:hover:bg-white/10"
-        />
+        {payload.status === 'ready' && (
+          <CopyButton
+            text={() => raw}
+            label="Copy JSON"
+            className="rounded px-1.5 py-0.5 hover:bg-black/10 dark:hover:bg-white/10"
+          />
+        )}
       </div>
-      <pre className="mt-1 max-h-80 overflow-auto rounded bg-slate-900 p-2 font-mono text-[0.7rem] text-slate-100">
-        {raw}
-      </pre>
+      {payload.status === 'ready' ? (
+        <pre className="mt-1 max-h-80 overflow-auto rounded bg-slate-900 p-2 font-mono text-[0.7rem] text-slate-100">
+          {raw}
+        </pre>
+      ) : (
+        <p role={payload.status === 'error' ? 'alert' : 'status'} className="mt-1 opacity-70">
+          {payload.status === 'error'
+            ? `Could not fetch the vendor payload: ${payload.message}`
+            : 'Fetching the vendor payload…'}
+        </p>
+      )}
     </section>
   );
 }

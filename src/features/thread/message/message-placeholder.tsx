@@ -30,7 +30,7 @@ export interface MessagePlaceholderProps {
 
 /**
  * A message drawn cheaply while the reader flies past it (feed/flight.ts): the same `article`
- * with the contract's attributes (ui-contract.md "Message") and `aria-busy`, the role's bubble
+ * with the contract's attributes (docs/contract.md "Message") and `aria-busy`, the role's bubble
  * colours, and its role and the start of its text on one line, filling the row's height (its
  * wrapper sets it) so that nothing moves when the full message replaces it. Two elements, no
  * shadow, no wrapped text: a frame of them costs little style and layout work.

@@ -8,7 +8,7 @@ import type { RowActions } from '../row-actions.ts';
 import { ToolStatusBadge } from './tool-status-badge.tsx';
 
 /**
- * One tool call (ui-contract.md "Tool call"): a button named after the tool, with
+ * One tool call (docs/contract.md "Tool call"): a button named after the tool, with
  * `aria-expanded` and `data-tool-call-id`; expanded, the arguments pretty-printed (raw with a
  * warning when not JSON), the paired result (folded when long), the time from call to result, and
  * a link to the message holding the result.

@@ -2,7 +2,7 @@ import type { CitedSource } from '@/transcript/citations.ts';
 import { safeUrl } from './safe-url.ts';
 
 /**
- * A numbered citation marker at its place in the text (ui-contract.md "Citation"): a link to the
+ * A numbered citation marker at its place in the text (docs/contract.md "Citation"): a link to the
  * source with `data-citation-id`, showing the source's title and body on hover and on focus.
  * A source whose URL is not http(s) or mailto gets a marker that is no link.
  */

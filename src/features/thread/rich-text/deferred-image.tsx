@@ -3,7 +3,7 @@ import { safeUrl } from './safe-url.ts';
 
 /**
  * An image from vendor Markdown, shown as a button until clicked: loading a remote image tells
- * its host that someone read the transcript (DEVELOPERS.md "Security").
+ * its host that someone read the transcript (docs/architecture.md "Security").
  */
 export function DeferredImage({ src, alt }: { src: string | undefined; alt: string | undefined }) {
   const [shown, setShown] = useState(false);

@@ -6,8 +6,9 @@ import { useSearchHighlight } from '../find/search-context.ts';
 import { isPlainParagraph, renderRichText } from './markdown.tsx';
 
 /**
- * Rendered text by message and content, most recently used last: parsing costs ~1 ms a message,
- * remounting a row nothing. Bounded to a few screens of rows, so a long drag's heap levels off.
+ * Rendered text by message and content, most recently used last: parsing Markdown is most of a
+ * row's cost, and a row that scrolls back into view should not pay it again. Bounded to a few
+ * screens of rows, so a long drag's heap levels off (docs/performance.md, "Rows").
  */
 const cache = new Map<string, ReactElement>();
 const CACHE_LIMIT = 600;

@@ -3,7 +3,7 @@ const ALLOWED = new Set(['http:', 'https:', 'mailto:']);
 /**
  * A vendor-supplied URL if it is absolute `http:`, `https:` or `mailto:`; else undefined, so no
  * `javascript:`, `data:`, relative or other link is ever made from vendor text
- * (DEVELOPERS.md "Security"; ui-contract.md "Citation").
+ * (docs/architecture.md "Security"; docs/contract.md "Citation").
  */
 export function safeUrl(url: string | null | undefined): string | undefined {
   if (!url) return undefined;

@@ -1,7 +1,7 @@
 /**
  * Billing question answered from the knowledge base: Twilio knowledge messages (one empty),
  * Moveworks citations (three at one offset, a Slack-style link, emoji shortcodes, the " ."
- * artifact of a removed citation token, vendor-apis.md §3.4).
+ * artifact of a removed citation token, docs/vendor-notes.md §3.4).
  */
 import { defineScript } from '../define.ts';
 

@@ -2,7 +2,7 @@
  * A conversation carrying hostile markup everywhere vendor text can go: script tags, event
  * handlers, `javascript:` and `data:` links, a remote image, in user and assistant text, tool
  * arguments and results, and citation titles and URLs. The viewer must show it all as text and
- * run none of it (DEVELOPERS.md "Security"); every payload sets `window.__xss` if it ever runs.
+ * run none of it (docs/architecture.md "Security"); every payload sets `window.__xss` if it ever runs.
  */
 import { defineScript } from '../define.ts';
 

@@ -1,6 +1,6 @@
 /**
  * A short voice callback whose conversation ids contain `/`, `:` and `.` all three, so the
- * viewer and proxy must percent-encode path segments (vendor-apis.md §1.5).
+ * viewer and proxy must percent-encode path segments (docs/vendor-notes.md §1.5).
  */
 import { defineScript } from '../define.ts';
 

@@ -1,6 +1,6 @@
 /**
  * A warranty question answered in CommonMark with beta-era citations: Moveworks sets the
- * deprecated `location.offset` and `content_references: null` here (vendor-apis.md §3.3, §3.6).
+ * deprecated `location.offset` and `content_references: null` here (docs/vendor-notes.md §3.3, §3.6).
  */
 import { defineScript } from '../define.ts';
 

@@ -1,5 +1,5 @@
 /**
- * Converts the shared corpus of real OpenAI-style chats (../shared/corpus/raw) into the three
+ * Converts the shared corpus of real OpenAI-style chats (the `raw/` folder of the corpus `scripts/convert-corpus.ts` reads) into the three
  * vendors' wire records, through the same Script form and encoders as the built-in samples.
  */
 import {

@@ -1,6 +1,6 @@
 /**
- * A tiny in-memory corpus in the shapes of ../shared/corpus/raw, for converter tests that must
- * run without the shared corpus.
+ * A tiny in-memory corpus in the shapes of the real corpus files (convert.ts), for converter
+ * tests that must run without the shared corpus.
  */
 import type { CorpusFile } from './convert.ts';
 

@@ -1,5 +1,5 @@
 /**
- * Script → Moveworks Conversations API (beta) record (vendor-apis.md §3.3, §3.4, §3.6).
+ * Script → Moveworks Conversations API (beta) record (docs/vendor-notes.md §3.3, §3.4, §3.6).
  * Moveworks history has no tool calls: each assistant-side tool result is told as an
  * assistant Markdown message instead, so the story survives.
  */

@@ -61,7 +61,7 @@ export function argumentsValue(args: ToolCall['arguments']): Json {
   return parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) ? parsed : args;
 }
 
-/** Tool arguments as the JSON string Telnyx sends (vendor-apis.md §2.4); raw strings verbatim. */
+/** Tool arguments as the JSON string Telnyx sends (docs/vendor-notes.md §2.4); raw strings verbatim. */
 export function argumentsString(args: ToolCall['arguments']): string {
   return typeof args === 'string' ? args : JSON.stringify(args);
 }
@@ -78,7 +78,7 @@ export function fence(text: string, lang: string): string {
 
 /**
  * The code-point index just after the first occurrence of `after` in `text` (the unit
- * Moveworks offsets use, vendor-apis.md §3.4).
+ * Moveworks offsets use, docs/vendor-notes.md §3.4).
  * @throws RangeError when `after` does not occur in `text`.
  */
 export function codePointOffsetAfter(text: string, after: string): number {

@@ -1,5 +1,5 @@
 /**
- * Script → Telnyx AI Conversations record (vendor-apis.md §2.3, §2.4, §2.7): no message ids;
+ * Script → Telnyx AI Conversations record (docs/vendor-notes.md §2.3, §2.4, §2.7): no message ids;
  * ordinary turns carry `tool_calls: null`; tool results are `role: tool` with `tool_call_id`.
  */
 import type {

@@ -1,5 +1,5 @@
 /**
- * Script → Twilio AI Assistants v1 session record (vendor-apis.md §1.3, §1.5, §1.8).
+ * Script → Twilio AI Assistants v1 session record (docs/vendor-notes.md §1.3, §1.5, §1.8).
  * Twilio has no call/result pair id: one `role: tool` message is the call and its result,
  * written when the result arrives.
  */
@@ -11,7 +11,7 @@ import { argumentsValue, isReadOnlyTool, pairToolResults } from './shared.ts';
 
 /** The (fake) account every sample session belongs to; matches `^AC[0-9a-fA-F]{32}$`. */
 export const TWILIO_ACCOUNT_SID = 'AC5e0f3c2a9b7d41e68c1a2b3d4e5f6071';
-/** The sample assistant, a UUIDv7-suffixed id as real ones are (vendor-apis.md §1.3). */
+/** The sample assistant, a UUIDv7-suffixed id as real ones are (docs/vendor-notes.md §1.3). */
 export const TWILIO_ASSISTANT_ID = 'aia_asst_019321b2-d23f-7b89-9af1-38e569eec609';
 
 /** The assistant text under the key `shape` names (§1.4: only `output` is seen for real). */

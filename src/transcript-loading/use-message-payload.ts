@@ -1,0 +1,38 @@
+import { useQuery } from '@tanstack/react-query';
+import type { Message } from '@/transcript/model.ts';
+import type { PageSource } from './page-source.ts';
+
+/** Where the payload of a transcript's message can be had again: its source and page cursor. */
+export interface PayloadSource {
+  source: PageSource;
+  /** The cursor of the page a message was read from; undefined for a message not loaded. */
+  cursorOf: (message: Message) => string | null | undefined;
+}
+
+/** A message's vendor payload, as {@link useMessagePayload} finds it. */
+export type PayloadState =
+  { status: 'ready'; raw: unknown } | { status: 'loading' } | { status: 'error'; message: string };
+
+/**
+ * The vendor's payload of `message`, exactly as received. The transcript keeps no payloads
+ * (transcript.ts), so the message's page is fetched again from its source, once (history does
+ * not change): from the vendor through the proxy, or at once from memory.
+ * @returns `error` when the page fails, or no longer holds the message.
+ */
+export function useMessagePayload(from: PayloadSource, message: Message): PayloadState {
+  const cursor = from.cursorOf(message);
+  const query = useQuery({
+    queryKey: [...from.source.key, 'page', cursor ?? null],
+    // Not aborted when the details close: a row that scrolls out and back would ask again.
+    queryFn: () => from.source.fetchPage(cursor ?? null, new AbortController().signal),
+    enabled: cursor !== undefined,
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+  if (cursor === undefined)
+    return { status: 'error', message: 'The message is on no page loaded.' };
+  if (query.isError) return { status: 'error', message: query.error.message };
+  if (!query.data) return { status: 'loading' };
+  const index = query.data.messages.findIndex((m) => m.id === message.id);
+  if (index < 0) return { status: 'error', message: 'Its page no longer holds this message.' };
+  return { status: 'ready', raw: query.data.items[index] };
+}
