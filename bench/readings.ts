@@ -33,7 +33,11 @@ export interface FrameStats {
   restPageElements: number;
 }
 
-export async function frameStats(page: Page, cdp: CDPSession, plan: Parameters<typeof scrollFrames>[0]) {
+export async function frameStats(
+  page: Page,
+  cdp: CDPSession,
+  plan: Parameters<typeof scrollFrames>[0],
+) {
   const busyBefore = await metric(cdp, 'TaskDuration');
   const wallBefore = Date.now();
   const record: FrameRecord = await page.evaluate(scrollFrames, plan);
