@@ -22,7 +22,7 @@ export interface Transcript {
   pages: readonly MergedPage[];
   /** The cursor each page was fetched with (a repeated one ends loading). */
   cursors: readonly (string | null)[];
-  /** The merge `messages` came from, for the next merge to extend. */
+  /** The merge `messages` came from, for the next merge to extend; none once complete. */
   merge: MergeState | undefined;
 }
 
@@ -58,12 +58,13 @@ export function addPage(transcript: Transcript, { cursor, page }: FetchedPage): 
 
 /**
  * `transcript` with `messages` merged from all its pages, extending the last merge. Called when
- * the transcript is shown, not for every page: each merge copies the list.
+ * the transcript is shown, not for every page: each merge copies the list. A complete transcript
+ * keeps no merge state (its tables of times and ids), as nothing will extend it.
  */
 export function withMessages(transcript: Transcript): Transcript {
   if (transcript.merge?.pages === transcript.pages) return transcript;
   const merge = extendMerge(transcript.merge, transcript.pages);
-  return { ...transcript, messages: merge.messages, merge };
+  return { ...transcript, messages: merge.messages, merge: transcript.complete ? undefined : merge };
 }
 
 /** The cursor of the page `message` was read from; undefined when it is not in `transcript`. */

@@ -72,8 +72,12 @@ export interface Message {
   /** Who the message is from, when the vendor says (Twilio identity, Moveworks agent name). */
   author?: string;
   parts: Part[];
-  citations: Citation[];
+  /** The sources it cites; {@link NO_CITATIONS} for a message that cites none. */
+  citations: readonly Citation[];
 }
+
+/** The citations of every message that cites nothing: one frozen list, not one per message. */
+export const NO_CITATIONS: readonly Citation[] = Object.freeze([]);
 
 /** Which way a vendor's pages run: Moveworks and Telnyx send newest first. */
 export type PageOrder = 'oldest-first' | 'newest-first';

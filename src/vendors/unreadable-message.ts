@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Message } from '@/transcript/model.ts';
+import { NO_CITATIONS, type Message } from '@/transcript/model.ts';
 import { describeIssues } from './get-parsed.ts';
 
 /**
@@ -13,6 +13,6 @@ export function unreadableMessage(id: string, item: unknown, error: z.ZodError):
     id,
     role: 'unknown',
     parts: [{ kind: 'raw', note, value: item }],
-    citations: [],
+    citations: NO_CITATIONS,
   };
 }

@@ -2,7 +2,6 @@ import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { failureNotice, type Vendor } from '@/vendors/index.ts';
 import type { TranscriptPages } from '@/transcript-loading/use-transcript-pages.ts';
 import { visibleMessages } from '@/transcript/rows.ts';
-import { pairToolCalls } from '@/transcript/tool-pairing.ts';
 import { ErrorAlert } from '@/components/error-alert.tsx';
 import { ThreadView } from './feed/thread-view.tsx';
 import { FindBar } from './find/find-bar.tsx';
@@ -15,6 +14,7 @@ import { ThreadNotes } from './thread-notes.tsx';
 import { ThreadToolbar } from './thread-toolbar.tsx';
 import { ToolReviewPanel } from './tool-review-panel.tsx';
 import { useMessageLink } from './use-message-link.ts';
+import { usePairing } from './use-pairing.ts';
 import { useSearchNavigation } from './use-search-navigation.ts';
 import { useThreadActions } from './use-thread-actions.ts';
 import { useThreadKeys } from './use-thread-keys.ts';
@@ -40,7 +40,7 @@ export function Thread({
   const [conversationOnly, setConversationOnly] = useState(false);
   const [reviewOpen, setReviewOpen] = useState(false);
   const [helpOpen, setHelpOpen] = useState(false);
-  const pairing = useMemo(() => pairToolCalls(messages), [messages]);
+  const pairing = usePairing(messages, loading);
   const rows = useMemo(
     () => visibleMessages(messages, conversationOnly),
     [messages, conversationOnly],

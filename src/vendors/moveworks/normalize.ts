@@ -1,4 +1,10 @@
-import type { Citation, Message, Part, TextFormat } from '@/transcript/model.ts';
+import {
+  NO_CITATIONS,
+  type Citation,
+  type Message,
+  type Part,
+  type TextFormat,
+} from '@/transcript/model.ts';
 import { parseTimestamp } from '@/transcript/time.ts';
 import { isRecord } from '../json-text.ts';
 import { unreadableMessage } from '../unreadable-message.ts';
@@ -68,9 +74,13 @@ function markupOf(m: MoveworksMessage): RewrittenMarkup | undefined {
  * Citations with their offsets: `content_references`, else the deprecated `location.offset`,
  * moved to the rewritten text.
  */
-function citationsOf(m: MoveworksMessage, markup: RewrittenMarkup | undefined): Citation[] {
+function citationsOf(
+  m: MoveworksMessage,
+  markup: RewrittenMarkup | undefined,
+): readonly Citation[] {
   const refs = m.content_references ?? [];
-  return (m.citations ?? []).map((c) => {
+  if (!m.citations?.length) return NO_CITATIONS;
+  return m.citations.map((c) => {
     const fromRefs = refs.filter((r) => r.citation_id === c.citation_id).map((r) => r.offset);
     const raw = fromRefs.length > 0 ? fromRefs : c.location ? [c.location.offset] : [];
     const title = contentText(c.display?.title);

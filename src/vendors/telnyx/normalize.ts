@@ -1,4 +1,4 @@
-import type { Message, Part } from '@/transcript/model.ts';
+import { NO_CITATIONS, type Message, type Part } from '@/transcript/model.ts';
 import type { MessageDetail } from '../types.ts';
 import { deriveIds } from '@/transcript/stable-id.ts';
 import { parseTimestamp } from '@/transcript/time.ts';
@@ -94,7 +94,7 @@ export function normalizeTelnyxPage(items: readonly unknown[]): Message[] {
       time,
       timeMs: parseTimestamp(time),
       parts: partsOf(m),
-      citations: [],
+      citations: NO_CITATIONS,
     };
   });
 }

@@ -1,4 +1,4 @@
-import type { Message, Part } from '@/transcript/model.ts';
+import { NO_CITATIONS, type Message, type Part } from '@/transcript/model.ts';
 import type { MessageDetail } from '../types.ts';
 import { parseTimestamp } from '@/transcript/time.ts';
 import { unreadableMessage } from '../unreadable-message.ts';
@@ -101,6 +101,6 @@ export function normalizeTwilioMessage(item: unknown, fallbackId: string): Messa
     timeMs: parseTimestamp(m.date_created),
     author: role === 'user' ? (m.identity ?? undefined) : undefined,
     parts: partsOf(m, id, role),
-    citations: [],
+    citations: NO_CITATIONS,
   };
 }
