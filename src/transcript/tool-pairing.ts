@@ -49,10 +49,12 @@ class OpenCalls {
 export function pairToolCalls(messages: readonly Message[]): ToolPairing {
   const pairs: ToolPair[] = [];
   const ofMessage = new Map<string, (ToolPair | undefined)[]>();
-  const place = (messageId: string, part: number, pair: ToolPair) => {
-    const parts = ofMessage.get(messageId) ?? [];
+  // One slot per part, made at its size: an array grown by assignment keeps spare room.
+  const place = (message: Message, part: number, pair: ToolPair) => {
+    const parts =
+      ofMessage.get(message.id) ?? new Array<ToolPair | undefined>(message.parts.length);
     parts[part] = pair;
-    ofMessage.set(messageId, parts);
+    ofMessage.set(message.id, parts);
   };
   // Open calls in order, and by id: a call that never gets its result stays open, and scanning
   // every open call for each result would be quadratic over a long transcript.
@@ -75,7 +77,7 @@ export function pairToolCalls(messages: readonly Message[]): ToolPairing {
           callTimeMs: message.timeMs,
         };
         pairs.push(pair);
-        place(message.id, i, pair);
+        place(message, i, pair);
         open.push(pair);
         if (part.call.id === undefined) openWithoutId.push(pair);
         else {
@@ -96,7 +98,7 @@ export function pairToolCalls(messages: readonly Message[]): ToolPairing {
       pair.resultMessageId = message.id;
       pair.resultPart = i;
       pair.resultTimeMs = message.timeMs;
-      place(message.id, i, pair);
+      place(message, i, pair);
     }
   }
   return { pairs, ofMessage };

@@ -43,24 +43,18 @@ export function contentText(content: unknown): string | undefined {
 function partsOf(m: MoveworksMessage, markup: RewrittenMarkup | undefined): Part[] {
   const format = FORMATS.get(m.content.type);
   const body = bodyOf(m.content);
-  const parts: Part[] = [];
-  if (format && markup) {
-    parts.push({ kind: 'text', text: markup.text, format });
-    const files = Array.isArray(body?.files) ? body.files.filter(isRecord) : [];
-    const named = files.flatMap((f) =>
-      typeof f.file_id === 'string'
-        ? [{ id: f.file_id, name: typeof f.file_name === 'string' ? f.file_name : undefined }]
-        : [],
-    );
-    if (named.length > 0) parts.push({ kind: 'files', files: named });
-  } else {
-    parts.push({
-      kind: 'raw',
-      note: `Content type ${m.content.type} is not shown by the viewer`,
-      value: m.content,
-    });
+  if (!format || !markup) {
+    const note = `Content type ${m.content.type} is not shown by the viewer`;
+    return [{ kind: 'raw', note, value: m.content }];
   }
-  return parts;
+  const text: Part = { kind: 'text', text: markup.text, format };
+  const files = Array.isArray(body?.files) ? body.files.filter(isRecord) : [];
+  const named = files.flatMap((f) =>
+    typeof f.file_id === 'string'
+      ? [{ id: f.file_id, name: typeof f.file_name === 'string' ? f.file_name : undefined }]
+      : [],
+  );
+  return named.length > 0 ? [text, { kind: 'files', files: named }] : [text];
 }
 
 /** The message's text with Slack-style links rewritten, when it is a text content. */

@@ -19,28 +19,28 @@ function sentAtOf(m: TelnyxMessage): string | undefined {
   return m.sent_at ?? (typeof fromMeta === 'string' ? fromMeta : undefined);
 }
 
+/** The message's parts; built by literal and `concat`, never `push` (docs/performance.md, "Memory"). */
 function partsOf(m: TelnyxMessage): Part[] {
-  const parts: Part[] = [];
-  const role = m.role.toLowerCase();
-  if (role === 'tool') {
-    parts.push({
-      kind: 'tool-result',
-      result: { callId: m.tool_call_id ?? undefined, output: m.text ?? '', failed: false },
-    });
-  } else if (m.text) {
-    parts.push({ kind: 'text', text: m.text, format: 'markdown' });
-  }
-  for (const call of m.tool_calls ?? []) {
-    parts.push({
-      kind: 'tool-call',
-      call: {
-        id: call.id ?? undefined,
-        name: call.function.name,
-        argumentsText: asText(call.function.arguments ?? ''),
-      },
-    });
-  }
-  return parts;
+  const calls = (m.tool_calls ?? []).map((call): Part => ({
+    kind: 'tool-call',
+    call: {
+      id: call.id ?? undefined,
+      name: call.function.name,
+      argumentsText: asText(call.function.arguments ?? ''),
+    },
+  }));
+  const first: Part[] =
+    m.role.toLowerCase() === 'tool'
+      ? [
+          {
+            kind: 'tool-result',
+            result: { callId: m.tool_call_id ?? undefined, output: m.text ?? '', failed: false },
+          },
+        ]
+      : m.text
+        ? [{ kind: 'text', text: m.text, format: 'markdown' }]
+        : [];
+  return calls.length === 0 ? first : first.concat(calls);
 }
 
 /**

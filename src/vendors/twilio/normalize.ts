@@ -34,16 +34,13 @@ function toolParts(
   const status = typeof meta.status_code === 'number' ? meta.status_code : undefined;
   const failed = (status !== undefined && status >= 400) || content.error !== undefined;
   // Twilio records a call and its result in one message, so the message id links them.
-  const parts: Part[] = [
-    { kind: 'tool-call', call: { id, name, argumentsText: asText(input ?? {}) } },
-  ];
-  if (output !== undefined || content.error !== undefined) {
-    parts.push({
-      kind: 'tool-result',
-      result: { callId: id, name, output: asText(output ?? content.error), failed },
-    });
-  }
-  return parts;
+  const call: Part = { kind: 'tool-call', call: { id, name, argumentsText: asText(input ?? {}) } };
+  if (output === undefined && content.error === undefined) return [call];
+  const result: Part = {
+    kind: 'tool-result',
+    result: { callId: id, name, output: asText(output ?? content.error), failed },
+  };
+  return [call, result];
 }
 
 function knowledgePart(content: Record<string, unknown>): Part {
