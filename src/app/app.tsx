@@ -5,6 +5,7 @@ import { CrashNotice } from './crash-notice.tsx';
 import { ConversationListPage } from '@/features/conversations/conversation-list-page.tsx';
 import { HomePage } from '@/features/home/home-page.tsx';
 import { NotFoundPage } from '@/components/not-found-page.tsx';
+import { THREAD_PATH } from '@/features/thread/preload-transcript.ts';
 import { ThreadPage } from '@/features/thread/thread-page.tsx';
 
 /** The app: header and routes (docs/contract.md, "URLs"). */
@@ -16,7 +17,7 @@ export function App() {
         <Routes>
           <Route path="/" element={<HomePage />} />
           <Route path="/:vendor" element={<ConversationListPage />} />
-          <Route path="/:vendor/:conversationId" element={<ThreadPage />} />
+          <Route path={THREAD_PATH} element={<ThreadPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </ErrorBoundary>

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { HELD_AHEAD, loadPages, READ_AHEAD, type FetchedPage } from './load-pages.ts';
+import { HELD_AHEAD, loadPages, READ_AHEAD, SHORT_PAGES, type FetchedPage } from './load-pages.ts';
 import { testSource } from './test-source.ts';
 
 beforeEach(() => {
@@ -53,7 +53,7 @@ describe('loadPages', () => {
   });
 
   it('keeps READ_AHEAD requests in flight where cursors are known ahead, one where they are not', async () => {
-    const numbered = testSource(20);
+    const numbered = testSource(SHORT_PAGES + 4);
     await collect(loadPages(numbered.source, null, new AbortController().signal));
     expect(numbered.mostInFlight()).toBe(READ_AHEAD);
 
@@ -61,6 +61,12 @@ describe('loadPages', () => {
     const { yielded } = await collect(loadPages(opaque.source, null, new AbortController().signal));
     expect(yielded).toHaveLength(20);
     expect(opaque.mostInFlight()).toBe(1);
+  });
+
+  it('asks for all of a short transcript at once after its first page', async () => {
+    const short = testSource(SHORT_PAGES);
+    await collect(loadPages(short.source, null, new AbortController().signal));
+    expect(short.mostInFlight()).toBe(SHORT_PAGES - 1);
   });
 
   it('goes on asking while its consumer is busy, holding at most HELD_AHEAD pages', async () => {

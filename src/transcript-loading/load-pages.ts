@@ -8,6 +8,11 @@ import type { PageSource } from './page-source.ts';
 export const READ_AHEAD = 4;
 /** Pages fetched ahead and not yet taken, at most: what a reader who stalls keeps in memory. */
 export const HELD_AHEAD = 32;
+/**
+ * A transcript of this many pages or fewer is asked for whole as soon as its first page says
+ * how many: its pages arrive while the first one renders (docs/performance.md, "Read-ahead").
+ */
+export const SHORT_PAGES = 16;
 
 /** A page, with the cursor it was fetched with (null for the first page). */
 export interface FetchedPage {
@@ -25,8 +30,9 @@ interface Request {
  * The pages of `source` from `start` on (null: the first page), in order, each fetched once,
  * following each page's `nextCursor` until it is null. Where the source numbers its pages
  * (`cursorOfPage` and `MessagePage.numbered`), later pages are requested ahead: `readAhead`
- * requests in flight at once, a new one as each arrives, up to {@link HELD_AHEAD} pages waiting
- * their turn; they are still yielded in order. A consumer that stops early (leaves its
+ * requests in flight at once (all of a transcript of {@link SHORT_PAGES} pages or fewer), a new
+ * one as each arrives, up to {@link HELD_AHEAD} pages waiting their turn; they are still yielded
+ * in order. A consumer that stops early (leaves its
  * `for await`) or an aborted `signal` aborts every request in flight.
  * @throws the failed page's error (the pages after it are aborted; none of them is yielded), or
  *   the signal's reason once it aborts.
@@ -44,7 +50,8 @@ export async function* loadPages(
   let pages = 0;
   const fill = () => {
     const cursorOf = source.cursorOfPage;
-    while (cursorOf && inFlight < readAhead && ahead.length < HELD_AHEAD && asked < pages) {
+    const window = pages <= SHORT_PAGES ? pages : readAhead;
+    while (cursorOf && inFlight < window && ahead.length < HELD_AHEAD && asked < pages) {
       asked += 1;
       const controller = new AbortController();
       const page = source.fetchPage(cursorOf(asked), AbortSignal.any([signal, controller.signal]));

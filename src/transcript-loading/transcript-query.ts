@@ -12,8 +12,8 @@ export const SHOW_EVERY_MS = 250;
 /**
  * Loads `source` on from `from` (where an earlier run stopped) to its last page, handing each
  * state to `show` as pages arrive: the first page at once, later ones at most every
- * {@link SHOW_EVERY_MS}. On a failure it shows what loaded before rethrowing, so a retry resumes
- * from the failed page rather than from the first.
+ * {@link SHOW_EVERY_MS}. On a failure it shows what loaded (if anything did) before rethrowing,
+ * so a retry resumes from the failed page rather than from the first.
  * @param now the clock, ms (tests pass a fake one).
  * @returns the whole transcript (`complete`).
  * @throws the failed page's error (a `VendorError` from a vendor source); the signal's reason once
@@ -41,7 +41,7 @@ export async function loadTranscript(
     }
     return withMessages(transcript);
   } catch (error) {
-    if (!signal.aborted) show(withMessages(transcript));
+    if (!signal.aborted && transcript.pages.length > 0) show(withMessages(transcript));
     throw error;
   }
 }
@@ -51,7 +51,8 @@ export async function loadTranscript(
  * loaded so far, shown while loading through `setQueryData`, and complete once the query
  * succeeds. The app's retry policy (query-client.ts) retries a failed page, and a refetch (the
  * alert's Retry) goes on from it. A complete transcript never goes stale (history does not
- * change); one left half-loaded (its reader went away) resumes when it is shown again.
+ * change); one left half-loaded (its reader went away) resumes when it is shown again; one that
+ * failed waits for the reader's Retry.
  */
 export function transcriptQuery(source: PageSource) {
   return queryOptions({
@@ -64,6 +65,8 @@ export function transcriptQuery(source: PageSource) {
         (shown) => client.setQueryData(source.key, shown),
       ),
     staleTime: (query) => (query.state.data?.complete ? Number.POSITIVE_INFINITY : 0),
+    // A failure (one the app's preload met before the pane mounted, say) waits for Retry.
+    retryOnMount: false,
     // Loaded messages never change in place: comparing 100,000 of them per page finds nothing.
     structuralSharing: false,
   });

@@ -64,7 +64,11 @@ export function addPage(transcript: Transcript, { cursor, page }: FetchedPage): 
 export function withMessages(transcript: Transcript): Transcript {
   if (transcript.merge?.pages === transcript.pages) return transcript;
   const merge = extendMerge(transcript.merge, transcript.pages);
-  return { ...transcript, messages: merge.messages, merge: transcript.complete ? undefined : merge };
+  return {
+    ...transcript,
+    messages: merge.messages,
+    merge: transcript.complete ? undefined : merge,
+  };
 }
 
 /** The cursor of the page `message` was read from; undefined when it is not in `transcript`. */

@@ -4,11 +4,12 @@ import { isVendorId, vendors, type Vendor } from '@/vendors/index.ts';
 import { useTranscriptPages } from '@/transcript-loading/use-transcript-pages.ts';
 import { vendorSource } from '@/transcript-loading/vendor-source.ts';
 import { NotFoundPage } from '@/components/not-found-page.tsx';
+import { loadThread } from './preload-transcript.ts';
 import { ThreadHeader } from './thread-header.tsx';
 
 // The transcript pane (and with it Markdown, GFM and the virtualizer) is most of the app's code,
 // and the home page and the lists need none of it: it loads on the first visit to a transcript.
-const Thread = lazy(() => import('./thread.tsx').then((m) => ({ default: m.Thread })));
+const Thread = lazy(() => loadThread().then((m) => ({ default: m.Thread })));
 
 /** `/<vendor>/<id>`: one transcript. The id is one percent-encoded path segment. */
 export function ThreadPage() {

@@ -13,18 +13,18 @@ export function useSearchNavigation(search: TranscriptSearch, goTo: RowActions['
   const gone = useRef<string | undefined>(undefined);
   useEffect(() => {
     if (!match || !id || gone.current === id) return;
-    gone.current = id;
     const selector = `mark[data-match-id="${CSS.escape(id)}"]`;
     // After the next paint: the find bar's count shows in the frame after the keystroke, and the
     // view moves in the one after (rendering the rows around a far match takes a frame's time).
     let timer: ReturnType<typeof setTimeout> | undefined;
     const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() =>
+      timer = setTimeout(() => {
+        gone.current = id;
         goTo(
           { messageId: match.messageId, align: 'center', selector },
           match.reveal ? [match.reveal] : [],
-        ),
-      );
+        );
+      });
     });
     return () => {
       cancelAnimationFrame(frame);
