@@ -74,10 +74,24 @@ describe('loadPages', () => {
     const run = loadPages(source, null, new AbortController().signal);
     const first = run.next();
     await vi.runAllTimersAsync();
-    expect((await first).value?.cursor).toBeNull();
-    // The consumer holds page 1 and asks for nothing more.
-    expect(requested).toHaveLength(1 + HELD_AHEAD);
+    await first;
+    const second = run.next();
+    await vi.runAllTimersAsync();
+    expect((await second).value?.cursor).toBe('2');
+    // The consumer holds page 2 and asks for nothing more.
+    expect(requested).toHaveLength(2 + HELD_AHEAD);
     await run.return();
+  });
+
+  it('asks for more only once the browser is idle after the first page', async () => {
+    const { source, requested } = testSource(20, { delayMs: () => 10 });
+    const run = collect(loadPages(source, null, new AbortController().signal));
+    // Page 1 is in at 10 ms; without requestIdleCallback (Node), idle comes 50 ms later.
+    await vi.advanceTimersByTimeAsync(40);
+    expect(requested).toEqual([1]);
+    await vi.advanceTimersByTimeAsync(30);
+    expect(requested.length).toBeGreaterThan(1);
+    await run;
   });
 
   it('asks for nothing past the last page', async () => {

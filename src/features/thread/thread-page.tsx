@@ -1,15 +1,11 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { createElement, useMemo } from 'react';
 import { useParams } from 'react-router';
 import { isVendorId, vendors, type Vendor } from '@/vendors/index.ts';
 import { useTranscriptPages } from '@/transcript-loading/use-transcript-pages.ts';
 import { vendorSource } from '@/transcript-loading/vendor-source.ts';
 import { NotFoundPage } from '@/components/not-found-page.tsx';
-import { loadThread } from './preload-transcript.ts';
+import { useThreadPane } from './preload-transcript.ts';
 import { ThreadHeader } from './thread-header.tsx';
-
-// The transcript pane (and with it Markdown, GFM and the virtualizer) is most of the app's code,
-// and the home page and the lists need none of it: it loads on the first visit to a transcript.
-const Thread = lazy(() => loadThread().then((m) => ({ default: m.Thread })));
 
 /** `/<vendor>/<id>`: one transcript. The id is one percent-encoded path segment. */
 export function ThreadPage() {
@@ -31,11 +27,11 @@ export function ThreadPage() {
 function TranscriptRoute({ vendor, conversationId }: { vendor: Vendor; conversationId: string }) {
   const source = useMemo(() => vendorSource(vendor, conversationId), [vendor, conversationId]);
   const pages = useTranscriptPages(source);
-  return (
-    <Suspense fallback={<ThreadPlaceholder vendor={vendor} conversationId={conversationId} />}>
-      <Thread vendor={vendor} conversationId={conversationId} pages={pages} />
-    </Suspense>
-  );
+  // The pane is most of the app's code, which the home page and the lists do without.
+  const pane = useThreadPane();
+  if (!pane) return <ThreadPlaceholder vendor={vendor} conversationId={conversationId} />;
+  // The pane is a module's export, one function for the app's life: not a component made here.
+  return createElement(pane, { vendor, conversationId, pages });
 }
 
 /**
