@@ -83,15 +83,17 @@ describe('loadPages', () => {
     await run.return();
   });
 
-  it('asks for more only once the browser is idle after the first page', async () => {
-    const { source, requested } = testSource(20, { delayMs: () => 10 });
-    const run = collect(loadPages(source, null, new AbortController().signal));
-    // Page 1 is in at 10 ms; without requestIdleCallback (Node), idle comes 50 ms later.
-    await vi.advanceTimersByTimeAsync(40);
-    expect(requested).toEqual([1]);
-    await vi.advanceTimersByTimeAsync(30);
-    expect(requested.length).toBeGreaterThan(1);
-    await run;
+  it('asks for the rest of a short transcript as soon as its first page is in', async () => {
+    const { source, requested } = testSource(SHORT_PAGES, { delayMs: () => 10 });
+    const run = loadPages(source, null, new AbortController().signal);
+    const first = run.next();
+    await vi.advanceTimersByTimeAsync(10);
+    expect((await first).value?.cursor).toBe(null);
+    // Requested before the consumer asks for page 2.
+    expect(requested.sort((a, b) => a - b)).toEqual(
+      Array.from({ length: SHORT_PAGES }, (_, i) => i + 1),
+    );
+    await run.return();
   });
 
   it('asks for nothing past the last page', async () => {

@@ -1,4 +1,3 @@
-import { whenIdle } from '@/lib/when-idle.ts';
 import type { MessagePage } from '@/transcript/model.ts';
 import type { PageSource } from './page-source.ts';
 
@@ -15,27 +14,6 @@ export const HELD_AHEAD = 32;
  */
 export const SHORT_PAGES = 16;
 
-/**
- * Longest the loader waits, after its first page, for the browser to be idle before it asks for
- * more, ms (docs/performance.md, "First message").
- */
-export const FIRST_PAGE_IDLE_MS = 1000;
-
-/** Resolves when the browser is idle, or after {@link FIRST_PAGE_IDLE_MS}; rejects on abort. */
-function idle(signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const cancel = whenIdle(() => resolve(), FIRST_PAGE_IDLE_MS);
-    signal.addEventListener(
-      'abort',
-      () => {
-        cancel();
-        reject(signal.reason);
-      },
-      { once: true },
-    );
-  });
-}
-
 /** A page, with the cursor it was fetched with (null for the first page). */
 export interface FetchedPage {
   cursor: string | null;
@@ -50,14 +28,12 @@ interface Request {
 
 /**
  * The pages of `source` from `start` on (null: the first page), in order, each fetched once,
- * following each page's `nextCursor` until it is null. After the first of them it waits for the
- * browser to be idle (the page shown), so that showing it does not share the machine with more
- * requests. Where the source numbers its pages
+ * following each page's `nextCursor` until it is null. Where the source numbers its pages
  * (`cursorOfPage` and `MessagePage.numbered`), later pages are requested ahead: `readAhead`
  * requests in flight at once (all of a transcript of {@link SHORT_PAGES} pages or fewer), a new
  * one as each arrives, up to {@link HELD_AHEAD} pages waiting their turn; they are still yielded
- * in order. A consumer that stops early (leaves its
- * `for await`) or an aborted `signal` aborts every request in flight.
+ * in order. A consumer that stops early (leaves its `for await`) or an aborted `signal` aborts
+ * every request in flight.
  * @throws the failed page's error (the pages after it are aborted; none of them is yielded), or
  *   the signal's reason once it aborts.
  */
@@ -94,7 +70,6 @@ export async function* loadPages(
     asked = pages = 0;
   };
   let cursor = start;
-  let first = true;
   try {
     // A null cursor asks for the first page at the start, and ends the pages after it.
     do {
@@ -108,14 +83,9 @@ export async function* loadPages(
       if (page.numbered && page.nextCursor !== null) {
         asked = Math.max(asked, page.numbered.page);
         pages = page.numbered.pages;
-        if (!first) fill();
-      }
-      yield { cursor, page };
-      if (first && page.nextCursor !== null) {
-        await idle(signal);
         fill();
       }
-      first = false;
+      yield { cursor, page };
       cursor = page.nextCursor;
     } while (cursor !== null);
   } finally {
