@@ -93,10 +93,6 @@ export async function openPage(browser: Browser, throttle: number) {
   // to the page need that helper there too.
   await page.addInitScript({ content: 'window.__name = (f) => f;' });
   await page.addInitScript(installProbe);
-  // Pages fetched in a worker (if the app uses one) need the same room for their timings.
-  page.on('worker', (worker) => {
-    worker.evaluate(() => performance.setResourceTimingBufferSize(1_000_000)).catch(() => {});
-  });
   const requests = { count: 0 };
   page.on('request', (r) => {
     if (MESSAGE_PAGE.test(new URL(r.url()).pathname + '?')) requests.count++;
@@ -158,12 +154,7 @@ export async function measureRun(browser: Browser, spec: RunSpec): Promise<RunRe
     const jump = await page.evaluate(jumpTo, target.messageId);
     // Find and the soak have budgets at 1x only, and take a minute at 4x: taken at 1x only.
     const full = spec.throttle === 1;
-    const skipped = {
-      p50Ms: Number.NaN,
-      maxMs: Number.NaN,
-      longTaskMs: Number.NaN,
-      maxLongTaskMs: Number.NaN,
-    };
+    const skipped = { p50Ms: NaN, maxMs: NaN, longTaskMs: NaN, maxLongTaskMs: NaN };
     let find = { rare: skipped, common: skipped };
     let soak = { heapRatio: Number.NaN, nodesRatio: Number.NaN };
     if (full) {
@@ -174,10 +165,7 @@ export async function measureRun(browser: Browser, spec: RunSpec): Promise<RunRe
       };
       await page.keyboard.press('Escape');
     }
-    // The heap reading (forced collections and a heap snapshot) comes after the timed readings:
-    // taken before the scroll, it put a full garbage collection (50–80 ms at 100,000 messages)
-    // into the jump or find that followed, a pause no reader meets there, and the fetch floor
-    // taken right after it read 2–3× slow at 1,000 messages.
+    // After the timed readings: its forced collections slow what follows (docs/performance.md).
     const heap = await heapReading(cdp);
     const heapBytes = heap.dataBytes - spec.baseline.heap.dataBytes;
     if (full) soak = await soakRatios(page, cdp);

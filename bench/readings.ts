@@ -80,39 +80,25 @@ async function longTasksBetween(page: Page, start: number, end: number) {
 }
 
 /**
- * Every message-page request the page and its workers made, in request order: URL, start and end
- * (ms on the page's clock), body bytes.
+ * Every message-page request the page made, in request order: URL, start and end (ms on the
+ * page's clock), body bytes.
  */
 export async function pageResources(page: Page) {
-  const read = (source: string) => {
-    const pattern = new RegExp(source, 'i');
-    return {
-      origin: performance.timeOrigin,
-      entries: performance
+  const entries = await page.evaluate(
+    (source) =>
+      performance
         .getEntriesByType('resource')
         .filter((e): e is PerformanceResourceTiming => e instanceof PerformanceResourceTiming)
-        .filter((e) => pattern.test(new URL(e.name).pathname + '?'))
+        .filter((e) => new RegExp(source, 'i').test(new URL(e.name).pathname + '?'))
         .map((e) => ({
           url: e.name,
           start: e.startTime,
           end: e.responseEnd,
           bytes: e.decodedBodySize,
         })),
-    };
-  };
-  const own = await page.evaluate(read, MESSAGE_PAGE.source);
-  const timelines = [own];
-  for (const worker of page.workers())
-    timelines.push(await worker.evaluate(read, MESSAGE_PAGE.source));
-  return timelines
-    .flatMap(({ origin, entries }) =>
-      entries.map((e) => ({
-        ...e,
-        start: e.start + origin - own.origin,
-        end: e.end + origin - own.origin,
-      })),
-    )
-    .sort((a, b) => a.start - b.start);
+    MESSAGE_PAGE.source,
+  );
+  return entries.sort((a, b) => a.start - b.start);
 }
 
 /** The same page requests as the app made, by a bare fetch loop plus JSON.parse, ms. */

@@ -4,11 +4,9 @@ import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { App } from '@/app/app.tsx';
 import { createQueryClient } from '@/app/query-client.ts';
-import { preloadTranscript } from '@/features/thread/preload-transcript.ts';
 import '@/index.css';
 
 const queryClient = createQueryClient();
-preloadTranscript(location.pathname, queryClient);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -5,7 +5,7 @@ import { CrashNotice } from './crash-notice.tsx';
 import { ConversationListPage } from '@/features/conversations/conversation-list-page.tsx';
 import { HomePage } from '@/features/home/home-page.tsx';
 import { NotFoundPage } from '@/components/not-found-page.tsx';
-import { THREAD_PATH } from '@/features/thread/preload-transcript.ts';
+import { THREAD_PATH } from '@/features/thread/thread-pane.ts';
 import { ThreadPage } from '@/features/thread/thread-page.tsx';
 
 /** The app: header and routes (docs/contract.md, "URLs"). */

@@ -1,4 +1,4 @@
-import { QueryClient, QueryObserver } from '@tanstack/react-query';
+import { QueryClient } from '@tanstack/react-query';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { memorySource } from './memory-source.ts';
 import { testSource } from './test-source.ts';
@@ -132,20 +132,6 @@ describe('transcriptQuery', () => {
     expect(transcript.messages).toHaveLength(8);
     expect(requested.filter((n) => n < 5).sort()).toEqual([1, 2, 3, 4]);
     expect(requested.filter((n) => n === 5)).toHaveLength(3);
-  });
-
-  it('leaves a failure met before the first observer mounts to Retry, not to the mount', async () => {
-    const { source, requested } = testSource(3, { failing: [1] });
-    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-    const preload = client.prefetchQuery(transcriptQuery(source));
-    await vi.runAllTimersAsync();
-    await preload;
-    const observer = new QueryObserver(client, transcriptQuery(source));
-    const unsubscribe = observer.subscribe(() => undefined);
-    await vi.runAllTimersAsync();
-    expect(requested).toEqual([1]);
-    expect(observer.getCurrentResult().error).toEqual(new Error('page 1 failed'));
-    unsubscribe();
   });
 
   it('loads pages held in memory through the same loader', async () => {

@@ -47,12 +47,12 @@ export async function loadTranscript(
 }
 
 /**
- * One transcript as one query (docs/architecture.md, "From a page arriving to rows on screen"): its data is the {@link Transcript}
- * loaded so far, shown while loading through `setQueryData`, and complete once the query
- * succeeds. The app's retry policy (query-client.ts) retries a failed page, and a refetch (the
- * alert's Retry) goes on from it. A complete transcript never goes stale (history does not
- * change); one left half-loaded (its reader went away) resumes when it is shown again; one that
- * failed waits for the reader's Retry.
+ * One transcript as one query (docs/architecture.md, "From a page arriving to rows on screen"):
+ * its data is the {@link Transcript} loaded so far, shown while loading through `setQueryData`,
+ * and complete once the query succeeds. The app's retry policy (query-client.ts) retries a failed
+ * page, and a refetch (the alert's Retry, or the transcript shown again) goes on from it. A
+ * complete transcript never goes stale (history does not change); one left half-loaded (its
+ * reader went away) resumes when it is shown again.
  */
 export function transcriptQuery(source: PageSource) {
   return queryOptions({
@@ -65,8 +65,6 @@ export function transcriptQuery(source: PageSource) {
         (shown) => client.setQueryData(source.key, shown),
       ),
     staleTime: (query) => (query.state.data?.complete ? Number.POSITIVE_INFINITY : 0),
-    // A failure (one the app's preload met before the pane mounted, say) waits for Retry.
-    retryOnMount: false,
     // Loaded messages never change in place: comparing 100,000 of them per page finds nothing.
     structuralSharing: false,
   });

@@ -4,7 +4,7 @@ import { isVendorId, vendors, type Vendor } from '@/vendors/index.ts';
 import { useTranscriptPages } from '@/transcript-loading/use-transcript-pages.ts';
 import { vendorSource } from '@/transcript-loading/vendor-source.ts';
 import { NotFoundPage } from '@/components/not-found-page.tsx';
-import { useThreadPane } from './preload-transcript.ts';
+import { useThreadPane } from './thread-pane.ts';
 import { ThreadHeader } from './thread-header.tsx';
 
 /** `/<vendor>/<id>`: one transcript. The id is one percent-encoded path segment. */
