@@ -52,6 +52,11 @@ const zones = [
     message: 'A feature imports no other feature: move what they share to components/ or lib/.',
   })),
   {
+    target: ['./src/app', './src/main.tsx'],
+    from: './src/server',
+    message: 'server/ runs in Node: the browser app imports nothing of it.',
+  },
+  {
     target: src('features', 'hooks', 'transcript-loading'),
     from: './src/vendors',
     except: ['./index.ts'],

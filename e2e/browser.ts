@@ -3,8 +3,8 @@ import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
 /**
- * The Chromium to drive: Playwright's own when it is installed, else the system's (`CHROMIUM_PATH`,
- * or `chromium` / `chromium-browser` on PATH, as Debian's package installs it). Machines that cannot
+ * The Chromium to drive: `CHROMIUM_PATH` when set, else Playwright's own when it is installed,
+ * else the system's (`chromium` / `chromium-browser` on PATH, as Debian's package installs it). Machines that cannot
  * download Playwright's browser use the second (README.md, "Run it").
  * @returns an executable path, or undefined to let Playwright use its own.
  */

@@ -69,3 +69,17 @@ test.describe('a first page that fails before the pane loads', () => {
     expect(after).toHaveLength(0);
   });
 });
+
+test.describe('a pane whose code fails to download', () => {
+  test.use({
+    allowedConsoleErrors: [/dynamically imported module|ERR_FAILED|thread\.tsx|error boundary/i],
+  });
+
+  test('says so, with a Retry, instead of staying busy', async ({ page }) => {
+    await page.route(/\/src\/features\/thread\/thread\.tsx(\?|$)/, (route) => route.abort());
+    await page.goto(`/telnyx/${encodeURIComponent(SAMPLE_IDS.telnyx.orderStatus)}`);
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('The viewer failed to show this page.');
+    await expect(alert.getByRole('button', { name: 'Retry' })).toBeVisible();
+  });
+});

@@ -1,7 +1,7 @@
 /**
  * Longest a slice runs, ms: under the 50 ms of a long task, so a keystroke during a scan waits at
  * most this long; not much shorter, as the browser may render a frame between two slices
- * (docs/performance.md, "Search").
+ * (docs/performance.md, "Jump and search").
  */
 export const SLICE_MS = 30;
 

@@ -44,29 +44,45 @@ export async function* loadPages(
   readAhead = READ_AHEAD,
 ): AsyncGenerator<FetchedPage, void, undefined> {
   const ahead: Request[] = [];
-  let inFlight = 0;
+  // Requests sent and not yet settled; a failure stops further reading ahead.
+  const inFlight = new Set<AbortController>();
+  let failed = false;
   // The highest page number asked for, and the page count, once a page has said them.
   let asked = 0;
   let pages = 0;
   const fill = () => {
     const cursorOf = source.cursorOfPage;
     const window = pages <= SHORT_PAGES ? pages : readAhead;
-    while (cursorOf && inFlight < window && ahead.length < HELD_AHEAD && asked < pages) {
+    while (
+      cursorOf &&
+      !failed &&
+      !signal.aborted &&
+      inFlight.size < window &&
+      ahead.length < HELD_AHEAD &&
+      asked < pages
+    ) {
       asked += 1;
       const controller = new AbortController();
       const page = source.fetchPage(cursorOf(asked), AbortSignal.any([signal, controller.signal]));
-      inFlight += 1;
+      inFlight.add(controller);
       // Each arrival makes room for the next request; a failure is met when its turn comes.
-      const settled = () => {
-        inFlight -= 1;
-        if (!controller.signal.aborted) fill();
-      };
-      page.then(settled, settled);
+      page.then(
+        () => {
+          if (inFlight.delete(controller)) fill();
+        },
+        () => {
+          failed ||= !controller.signal.aborted;
+          inFlight.delete(controller);
+        },
+      );
       ahead.push({ cursor: cursorOf(asked), page, controller });
     }
   };
   const dropAhead = () => {
-    for (const request of ahead.splice(0)) request.controller.abort();
+    for (const request of ahead.splice(0)) {
+      request.controller.abort();
+      inFlight.delete(request.controller);
+    }
     asked = pages = 0;
   };
   let cursor = start;

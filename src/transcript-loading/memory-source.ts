@@ -10,13 +10,14 @@ import type { PageSource } from './page-source.ts';
 export function memorySource(name: string, pages: readonly MessagePage[]): PageSource {
   return {
     key: ['transcript', 'memory', name],
-    fetchPage(cursor, signal) {
+    // Async, so that an abort or a missing page rejects rather than throws.
+    async fetchPage(cursor, signal) {
       signal.throwIfAborted();
       const index = cursor === null ? 0 : Number(cursor);
       const page = pages[index];
-      if (!page) return Promise.reject(new RangeError(`No page ${cursor} in "${name}"`));
+      if (!page) throw new RangeError(`No page ${cursor} in "${name}"`);
       const nextCursor = index + 1 < pages.length ? String(index + 1) : null;
-      return Promise.resolve({ ...page, nextCursor });
+      return { ...page, nextCursor };
     },
   };
 }

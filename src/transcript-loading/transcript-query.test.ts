@@ -50,6 +50,25 @@ describe('loadTranscript', () => {
     expect(newest && transcript && cursorOf(transcript, newest)).toBeNull();
   });
 
+  it('shows a page held back once its wait is over, though the next page is slow', async () => {
+    // Page 2 comes 10 ms after page 1 (held back), page 3 only 5 s later.
+    const { source } = testSource(3, { delayMs: (n) => (n === 3 ? 5000 : 10) });
+    const shown: Transcript[] = [];
+    const run = loadTranscript(
+      source,
+      NOTHING_LOADED,
+      new AbortController().signal,
+      (t) => {
+        shown.push(t);
+      },
+      clock,
+    );
+    await vi.advanceTimersByTimeAsync(20 + SHOW_EVERY_MS);
+    expect(shown.map((t) => t.messages.length)).toEqual([1, 2]);
+    await vi.runAllTimersAsync();
+    expect((await run).messages).toHaveLength(3);
+  });
+
   it('shows the first page at once, then at most one state per SHOW_EVERY_MS', async () => {
     // 40 pages, one every 10 ms: 400 ms of loading shows the first page and then about 2 more.
     const { source } = testSource(40, { delayMs: () => 40 });

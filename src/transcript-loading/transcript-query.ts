@@ -4,7 +4,7 @@ import type { PageSource } from './page-source.ts';
 import { addPage, NOTHING_LOADED, withMessages, type Transcript } from './transcript.ts';
 
 /**
- * Longest the thread waits to show pages that arrived while loading, ms (the first page shows at
+ * Longest the thread waits to show a page that arrived while loading, ms (the first page shows at
  * once). Why it is not 0: docs/performance.md, "Showing pages while they load".
  */
 export const SHOW_EVERY_MS = 250;
@@ -29,20 +29,30 @@ export async function loadTranscript(
   let transcript = from;
   if (transcript.complete) return transcript;
   let shownAt = Number.NEGATIVE_INFINITY;
+  let held: ReturnType<typeof setTimeout> | undefined;
+  const showNow = () => {
+    clearTimeout(held);
+    held = undefined;
+    if (signal.aborted) return;
+    transcript = withMessages(transcript);
+    show(transcript);
+    shownAt = now();
+  };
   try {
     for await (const fetched of loadPages(source, transcript.next, signal)) {
       transcript = addPage(transcript, fetched);
       if (transcript.complete) break;
-      if (now() - shownAt >= SHOW_EVERY_MS) {
-        transcript = withMessages(transcript);
-        show(transcript);
-        shownAt = now();
-      }
+      const wait = shownAt + SHOW_EVERY_MS - now();
+      if (wait <= 0) showNow();
+      // A page held back shows when its wait is over, whether or not another page came by then.
+      else held ??= setTimeout(showNow, wait);
     }
     return withMessages(transcript);
   } catch (error) {
     if (!signal.aborted && transcript.pages.length > 0) show(withMessages(transcript));
     throw error;
+  } finally {
+    clearTimeout(held);
   }
 }
 

@@ -22,7 +22,7 @@ export type PayloadState =
 export function useMessagePayload(from: PayloadSource, message: Message): PayloadState {
   const cursor = from.cursorOf(message);
   const query = useQuery({
-    queryKey: [...from.source.key, 'page', cursor ?? null],
+    queryKey: ['message-page', ...from.source.key, cursor ?? null],
     // Not aborted when the details close: a row that scrolls out and back would ask again.
     queryFn: () => from.source.fetchPage(cursor ?? null, new AbortController().signal),
     enabled: cursor !== undefined,

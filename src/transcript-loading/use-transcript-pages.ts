@@ -1,8 +1,8 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { Message } from '@/transcript/model.ts';
 import type { PageSource } from './page-source.ts';
-import { cursorOf } from './transcript.ts';
+import { cursorOf, type Transcript } from './transcript.ts';
 import { transcriptQuery } from './transcript-query.ts';
 import type { PayloadSource } from './use-message-payload.ts';
 
@@ -24,7 +24,7 @@ export interface TranscriptPages {
   status: LoadStatus;
   /** The failure that stopped loading, while `status` is `failed` or a retry runs. */
   error: Error | null;
-  /** True while a failed page is being fetched again. */
+  /** True while the reader's Retry fetches the failed page again (automatic retries come before the failure shows). */
   retrying: boolean;
   /** True when loading stopped because the source repeated a cursor. */
   stalled: boolean;
@@ -40,14 +40,24 @@ export interface TranscriptPages {
  * 250 ms) and when loading starts, fails or ends.
  */
 export function useTranscriptPages(source: PageSource): TranscriptPages {
+  const client = useQueryClient();
   const query = useQuery(transcriptQuery(source));
   const transcript = query.data;
+  // Read from the cache when asked, so that it does not change (and rows do not render) per page.
   const payload = useMemo<PayloadSource>(
-    () => ({ source, cursorOf: (m) => (transcript ? cursorOf(transcript, m) : undefined) }),
-    [source, transcript],
+    () => ({
+      source,
+      cursorOf: (m) => {
+        const loaded = client.getQueryData<Transcript>(source.key);
+        return loaded ? cursorOf(loaded, m) : undefined;
+      },
+    }),
+    [client, source],
   );
   const failed = query.error !== null;
-  const status: LoadStatus = query.isFetching
+  // A fetch paused (the browser offline) is still under way: it goes on when the network is back.
+  const fetching = query.fetchStatus !== 'idle';
+  const status: LoadStatus = fetching
     ? transcript
       ? 'loading'
       : 'pending'
@@ -59,7 +69,7 @@ export function useTranscriptPages(source: PageSource): TranscriptPages {
     total: transcript?.total,
     status,
     error: query.error,
-    retrying: failed && query.isFetching,
+    retrying: failed && fetching,
     stalled: transcript?.stalled ?? false,
     retry: () => void query.refetch(),
     payload,

@@ -9,7 +9,7 @@ const BUILD_SLICE_MS = 6;
 /**
  * Builds the message index of the loaded transcript (message-index.ts) in idle slices once the
  * last page is in, so the first jump to a message (`?message=`, a search match) does not pay for
- * it (docs/performance.md, "Jump"). Not while pages arrive: each page makes a new list, and the
+ * it (docs/performance.md, "Jump and search"). Not while pages arrive: each page makes a new list, and the
  * index of a list about to be replaced would be thrown away.
  */
 export function useWarmMessageIndex(messages: readonly Message[], loading: boolean): void {

@@ -37,7 +37,7 @@ export function withCompileHint(
  * A build plugin that marks the chunks of the given entry modules with {@link COMPILE_HINT}.
  * For chunks whose code nearly all runs as soon as they load: the transcript pane (rendering
  * its first page calls most of it: React components, Markdown, GFM, the virtualizer); what that
- * is worth is in docs/performance.md, "Compile hints". Not for the app chunk (most of React DOM
+ * is worth is in docs/performance.md, "First message". Not for the app chunk (most of React DOM
  * and the vendors' code never run on one page) nor the highlighter (grammars for languages never
  * shown).
  *

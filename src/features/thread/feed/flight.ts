@@ -3,7 +3,7 @@
  * fling), the feed draws rows as cheap placeholders of the same height, and full rows again once
  * the view has landed, as react-virtuoso's "scroll seek" does. This reducer decides it, in
  * frames rather than ms so that a slow machine's long frames do not land the view between moves.
- * Why it exists: docs/performance.md, "Placeholders while flying".
+ * Why it exists: docs/performance.md, "Rows".
  */
 
 /** A move in one scroll event from which the view may be flying, px (18,000 px/s at 60 Hz). */

@@ -16,7 +16,7 @@ const ESTIMATED_ROW_PX = 110;
 /**
  * A row's height for the virtualizer: from a ResizeObserver entry, its border box; on mount (no
  * entry), the height known so far rather than a layout read, so that the rows mounted in a frame
- * are measured in one batch by the observer (docs/performance.md, "Measuring rows").
+ * are measured in one batch by the observer (docs/performance.md, "Rows").
  */
 function measureRow(
   element: Element,
