@@ -1,22 +1,13 @@
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
-import { compileHints } from './src/server/build/compile-hints.ts';
 import { transcriptProxy } from './src/server/proxy/plugin.ts';
 
 // The proxy starts servers of its own; Vitest needs none of them.
 const inVitest = process.env.VITEST !== undefined;
 
-// Chunks whose code nearly all runs as soon as they load: compiled eagerly, off the main thread.
-const eagerEntries = ['/src/features/thread/thread.tsx'];
-
 export default defineConfig({
-  plugins: [
-    react(),
-    tailwindcss(),
-    compileHints(eagerEntries),
-    ...(inVitest ? [] : [transcriptProxy()]),
-  ],
+  plugins: [react(), tailwindcss(), ...(inVitest ? [] : [transcriptProxy()])],
   resolve: { tsconfigPaths: true },
   // Transform the app at start, so the first page load does not wait for it.
   server: { port: 5173, warmup: { clientFiles: ['./src/main.tsx'] } },

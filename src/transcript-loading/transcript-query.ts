@@ -75,7 +75,8 @@ export function transcriptQuery(source: PageSource) {
         (shown) => client.setQueryData(source.key, shown),
       ),
     staleTime: (query) => (query.state.data?.complete ? Number.POSITIVE_INFINITY : 0),
-    // Loaded messages never change in place: comparing 100,000 of them per page finds nothing.
+    // Loaded messages never change in place: comparing them finds nothing and holds more heap
+    // (docs/performance.md, "Showing pages while they load").
     structuralSharing: false,
   });
 }

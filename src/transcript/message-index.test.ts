@@ -21,20 +21,8 @@ describe('messageIndex', () => {
     expect(messageIndex(messages).get('m0')).toBe(0);
   });
 
-  it('builds in slices until told to yield, and a lookup completes the rest', () => {
-    const messages = list(2000);
-    const index = messageIndex(messages);
-    let checks = 0;
-    // Yield at the first check: one slice of a few hundred entries, not the whole list.
-    expect(index.build(() => ++checks >= 1)).toBe(false);
-    expect(checks).toBe(1);
-    expect(index.get('m1999')).toBe(1999);
-    expect(index.build(() => true)).toBe(true);
-  });
-
-  it('reports a finished build when nothing is left, without asking to yield', () => {
-    const index = messageIndex(list(10));
-    expect(index.build(() => true)).toBe(true);
-    expect(index.get('m9')).toBe(9);
+  it('keeps the last position of an id seen twice', () => {
+    const messages = [testMessage('a', 0), testMessage('b', 1), testMessage('a', 2)];
+    expect(messageIndex(messages).get('a')).toBe(2);
   });
 });

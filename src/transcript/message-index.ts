@@ -1,20 +1,12 @@
 import type { Message } from './model.ts';
 
-/** How many entries a build slice adds between checks of its deadline. */
-const ENTRIES_PER_CHECK = 512;
-
 /**
  * The row index of each message of one list, by message id: what a jump to `?message=`, a search
- * match or a held target needs to find its row. Built on first use, or ahead of it in slices.
+ * match or a held target needs to find its row.
  */
 export interface MessageIndex {
-  /** The message's index in the list, or undefined when it is not there. Completes the build. */
+  /** The message's index in the list, or undefined when it is not there. */
   get: (id: string) => number | undefined;
-  /**
-   * Adds entries until `shouldYield` returns true (checked every few hundred entries).
-   * @returns true once every message is indexed.
-   */
-  build: (shouldYield: () => boolean) => boolean;
 }
 
 // One index per list, shared by everything that looks up the same array (the whole transcript and
@@ -22,30 +14,18 @@ export interface MessageIndex {
 const indexes = new WeakMap<readonly Message[], MessageIndex>();
 
 /**
- * The index of `messages`, created empty on first call for that array. The first `get` builds
- * what is left of it, unless idle slices of `build` did it first.
+ * The index of `messages`, built on its first lookup and kept for that array.
  * A message id seen twice keeps its last position (merge.ts keeps one message per id).
  */
 export function messageIndex(messages: readonly Message[]): MessageIndex {
   const known = indexes.get(messages);
   if (known) return known;
-  const map = new Map<string, number>();
-  let next = 0;
-  const build = (shouldYield: () => boolean) => {
-    while (next < messages.length) {
-      const message = messages[next];
-      if (message) map.set(message.id, next);
-      next++;
-      if (next % ENTRIES_PER_CHECK === 0 && shouldYield()) break;
-    }
-    return next >= messages.length;
-  };
+  let map: Map<string, number> | undefined;
   const index: MessageIndex = {
     get(id) {
-      build(() => false);
+      map ??= new Map(messages.map((m, i) => [m.id, i]));
       return map.get(id);
     },
-    build,
   };
   indexes.set(messages, index);
   return index;

@@ -18,7 +18,6 @@ import { usePairing } from './use-pairing.ts';
 import { useSearchNavigation } from './use-search-navigation.ts';
 import { useThreadActions } from './use-thread-actions.ts';
 import { useThreadKeys } from './use-thread-keys.ts';
-import { useWarmMessageIndex } from './use-warm-message-index.ts';
 
 /**
  * A transcript pane: header with progress, toolbar, find bar, the error (if any) above what
@@ -59,7 +58,6 @@ export function Thread({
   // Rows mark matches after the status shows the count, in a render that typing can interrupt.
   const highlight = useDeferredValue(search.highlight);
   const link = useMessageLink(messages, loading, goTo);
-  useWarmMessageIndex(messages, loading);
   useSearchNavigation(search, goTo);
   const step = (delta: 1 | -1) => void search.step(delta);
   useThreadKeys({

@@ -1,4 +1,4 @@
-import { useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
+import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useRef } from 'react';
 import type { OpenParts } from '@/transcript/open-parts.ts';
 import { rowAt, type ShownRows } from '@/transcript/rows.ts';
@@ -12,26 +12,6 @@ import { useScrollController } from './use-scroll-controller.ts';
 
 /** Close to a typical bubble's height (px), so positions settle with little correction. */
 const ESTIMATED_ROW_PX = 110;
-
-/**
- * A row's height for the virtualizer: from a ResizeObserver entry, its border box; on mount (no
- * entry), the height known so far rather than a layout read, so that the rows mounted in a frame
- * are measured in one batch by the observer (docs/performance.md, "Rows").
- */
-function measureRow(
-  element: Element,
-  entry: ResizeObserverEntry | undefined,
-  instance: Virtualizer<HTMLDivElement, Element>,
-): number {
-  const box = entry?.borderBoxSize[0];
-  if (box) return Math.round(box.blockSize);
-  if (entry) return Math.round(element.getBoundingClientRect().height);
-  const index = instance.indexFromElement(element);
-  return (
-    instance.itemSizeCache.get(instance.options.getItemKey(index)) ??
-    instance.options.estimateSize(index)
-  );
-}
 
 /** Props of {@link ThreadView}. */
 export interface ThreadViewProps {
@@ -69,7 +49,6 @@ export function ThreadView(props: ThreadViewProps) {
     // Few rows beyond the view: every row mounted is work in a fast drag.
     overscan: 1,
     getItemKey,
-    measureElement: measureRow,
   });
   useScrollController({ scrollRef, virtualizer, messages, busy, target, jump, expect });
   const jumpTo = (index: number) => {

@@ -38,19 +38,11 @@ export function answers(
 }
 
 /**
- * Longest the first slice of a scan started by typing runs within the keystroke's own task, ms:
- * a scan that fits (a narrowing query, a whole 10,000-message transcript) then shows its result
- * in the frame that shows the letter, instead of one or two frames later.
- */
-const FIRST_SLICE_MS = 10;
-
-/**
  * Searches `messages` for `request` in time slices (never a long task, even at 100,000
  * messages), and returns the latest finished scan: possibly for an earlier query or fewer
  * messages, so callers compare it with what they asked (`answers`). A new query, option, scope
  * or page cancels the running scan; the next one reuses the last result where it can (pages
- * added at either end, a query typed on). A scan started by typing runs its first slice at once,
- * in a layout effect, so a result found within it is rendered before the browser paints.
+ * added at either end, a query typed on).
  */
 export function useMatchScan(
   messages: readonly Message[],
@@ -59,12 +51,8 @@ export function useMatchScan(
   const [published, setPublished] = useState<PublishedScan | undefined>(undefined);
   // The latest result, for the next scan to build on without re-running this effect.
   const latest = useRef<PublishedScan | undefined>(undefined);
-  // The list this effect last saw: the same list means the search changed, not the pages.
-  const seen = useRef<readonly Message[] | undefined>(undefined);
   const { query, options, matcher, scope } = request;
   useLayoutEffect(() => {
-    const typed = seen.current === messages;
-    seen.current = messages;
     if (!matcher?.ok) return;
     const previous = latest.current;
     const wanted = { query, options, matcher, scope };
@@ -78,14 +66,6 @@ export function useMatchScan(
       latest.current = result;
       setPublished(result);
     };
-    // Pages merged in are scanned in later tasks only: their commit is not made longer.
-    if (typed) {
-      const end = performance.now() + FIRST_SLICE_MS;
-      if (scan.step(() => performance.now() >= end)) {
-        publish();
-        return;
-      }
-    }
     return runInSlices(scan.step, publish);
   }, [messages, query, options, matcher, scope]);
   return published;

@@ -94,20 +94,6 @@ export function renderRichText(
   });
 }
 
-/** Characters and sequences that can start Markdown or GFM syntax anywhere in a line. */
-const SYNTAX = /[\\`*_[\]<>!~&|\n\r\t=]|:\/\/|www\.|@/;
-/** A line start that makes a list item, or a heading / rule / fence. */
-const BLOCK_START = /^(?:\d{1,9}[.)]|[-+*]|#{1,6})(?:\s|$)/;
-
-/**
- * True when CommonMark and GFM would render `text` as exactly one paragraph of the same text:
- * one line, no surrounding whitespace, nothing that can be syntax (emphasis, code, links,
- * autolinks, HTML, entities, tables, headings, list markers, breaks).
- */
-export function isPlainParagraph(text: string): boolean {
-  return text !== '' && text === text.trim() && !SYNTAX.test(text) && !BLOCK_START.test(text);
-}
-
 /** Plain text as written (whitespace kept), with its citation markers and search marks. */
 function plainText(
   placed: PlacedCitations,

@@ -3,7 +3,7 @@ import { placeCitations, type PlacedCitations } from '@/transcript/citations.ts'
 import type { Citation, TextFormat } from '@/transcript/model.ts';
 import { hasMatch } from '@/transcript/search/matcher.ts';
 import { useSearchHighlight } from '../find/search-context.ts';
-import { isPlainParagraph, renderRichText } from './markdown.tsx';
+import { renderRichText } from './markdown.tsx';
 
 /**
  * Rendered text by message and content, most recently used last: parsing Markdown is most of a
@@ -41,10 +41,6 @@ export function RichText({
   const { regex, key: searchKey } = useSearchHighlight();
   // Only texts the search matches get a render of their own; the rest reuse the plain one.
   const search = regex && hasMatch(regex, text) ? { regex, messageId, fieldKey } : undefined;
-  // Most chat turns are one line of prose: no parser, no wrapper, the parser's own output.
-  if (!search && format !== 'plain' && citations.length === 0 && isPlainParagraph(text)) {
-    return <p className={CLASS}>{text}</p>;
-  }
   const key = `${cacheKey}\u0000${format}\u0000${search ? searchKey : ''}\u0000${text}`;
   let element = cache.get(key);
   if (element) {
