@@ -24,7 +24,10 @@ export interface TranscriptPages {
   status: LoadStatus;
   /** The failure that stopped loading, while `status` is `failed` or a retry runs. */
   error: Error | null;
-  /** True while the reader's Retry fetches the failed page again (automatic retries come before the failure shows). */
+  /**
+   * True while the reader's Retry fetches the failed page again (automatic retries come before
+   * the failure shows).
+   */
   retrying: boolean;
   /** True when loading stopped because the source repeated a cursor. */
   stalled: boolean;

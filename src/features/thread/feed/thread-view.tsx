@@ -33,7 +33,8 @@ export interface ThreadViewProps {
 /**
  * The virtualized feed (docs/contract.md "Transcript"): role `feed` named "Transcript", one
  * `article` per message in view, `aria-busy` while pages load. It owns the virtualizer and the
- * scroll; rows only render what their props hold (docs/architecture.md, "From a page arriving to rows on screen").
+ * scroll; rows only render what their props hold (docs/architecture.md, "From a page arriving
+ * to rows on screen").
  */
 export function ThreadView(props: ThreadViewProps) {
   const { rows, pairing, busy, messageCount, target, highlightedId, open, actions } = props;

@@ -17,8 +17,8 @@ const WARM_SLICE_MS = 8;
  * fields of every message with tool parts (pretty-printing the tool results would otherwise fall
  * on the first keystroke in the find bar; they are kept per result, so a new page costs only its
  * own messages), then the flat field index of the list (field-index.ts), which makes a scan of
- * everything faster (docs/performance.md, "Jump and search"). The index is for this exact list: it is
- * dropped when the list changes or the transcript closes.
+ * everything faster (docs/performance.md, "Jump and search"). The index is for this exact list:
+ * it is dropped when the list changes or the transcript closes.
  */
 export function useWarmSearchFields(messages: readonly Message[]): void {
   useEffect(() => {
