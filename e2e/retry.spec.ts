@@ -2,7 +2,8 @@ import { SAMPLE_IDS } from '../src/server/sample-data/index.ts';
 import { expect, test } from './test.ts';
 import { articleAt, feed, waitForFullLoad } from './transcript.ts';
 
-test.use({ allowedConsoleErrors: [/503/] });
+// One pattern: Playwright reads a two-item array as a value and its options.
+test.use({ allowedConsoleErrors: [/\b(400|503)\b/] });
 
 test('a failed page keeps what loaded on screen, and Retry goes on to the end', async ({
   page,
@@ -39,4 +40,54 @@ test('a failed page keeps what loaded on screen, and Retry goes on to the end', 
   await expect(page.getByRole('alert')).toHaveCount(0);
   await page.getByRole('button', { name: 'Jump to end' }).click();
   await expect(articleAt(page, 5000)).toContainText('Generated conversation end');
+});
+
+/** Moveworks's answer to a cursor it no longer takes (docs/vendor-notes.md §3.5). */
+const INVALID_CURSOR = {
+  status: 400,
+  contentType: 'application/json',
+  body: JSON.stringify({
+    error: { code: 'INVALID_CURSOR', message: 'The provided cursor is invalid or expired.' },
+  }),
+};
+const MOVEWORKS_PAGES = '**/api/moveworks/conversations/*/messages?*';
+
+test('an expired Moveworks cursor reads the transcript again from page 1, once', async ({
+  page,
+}) => {
+  const id = SAMPLE_IDS.moveworks.generated5000;
+  // Each request in order: `first` (no cursor), `next`, or `expired` (answered INVALID_CURSOR).
+  const requests: string[] = [];
+  await page.route(MOVEWORKS_PAGES, (route) => {
+    const first = !new URL(route.request().url()).searchParams.has('cursor');
+    // The third page's cursor has expired, as the vendor says of a cursor kept too long.
+    const expired =
+      !first && !requests.includes('expired') && requests.filter((r) => r === 'next').length === 1;
+    requests.push(first ? 'first' : expired ? 'expired' : 'next');
+    return expired ? route.fulfill(INVALID_CURSOR) : route.continue();
+  });
+  await page.goto(`/moveworks/${encodeURIComponent(id)}`);
+  await waitForFullLoad(page);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  const after = requests.slice(requests.indexOf('expired') + 1);
+  expect(after.filter((r) => r === 'first')).toHaveLength(1);
+  expect(after[0]).toBe('first');
+  // Every message once: the pages read twice are merged away.
+  await expect(articleAt(page, 1)).toHaveAttribute('aria-setsize', '5000');
+  await page.getByRole('button', { name: 'Jump to end' }).click();
+  await expect(articleAt(page, 5000)).toContainText('Generated conversation end');
+});
+
+test('a cursor that expires again shows the error, and what loaded stays', async ({ page }) => {
+  const id = SAMPLE_IDS.moveworks.generated5000;
+  await page.route(MOVEWORKS_PAGES, (route) =>
+    new URL(route.request().url()).searchParams.has('cursor')
+      ? route.fulfill(INVALID_CURSOR)
+      : route.continue(),
+  );
+  await page.goto(`/moveworks/${encodeURIComponent(id)}`);
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('Moveworks · HTTP 400 · INVALID_CURSOR');
+  await expect(alert).toContainText('The provided cursor is invalid or expired.');
+  await expect(articleAt(page, 1)).toBeVisible();
 });

@@ -6,6 +6,8 @@ export interface PagePlan {
   delayMs?: (n: number) => number;
   /** Page numbers that fail, each once per listing (a page listed twice fails twice). */
   failing?: number[];
+  /** What a failing page rejects with; by default `Error('page <n> failed')`. */
+  error?: (n: number) => Error;
   /** Message ids of page `n`, each `p<k>`; by default `p<n>`. */
   ids?: (n: number) => string[];
   /** The next cursor page `n` names; by default `n + 1`, and null after the last page. */
@@ -59,7 +61,7 @@ export function testSource(pages: number, plan: PagePlan = {}) {
             const failAt = failing.indexOf(n);
             if (failAt >= 0) {
               failing.splice(failAt, 1);
-              reject(new Error(`page ${n} failed`));
+              reject(plan.error?.(n) ?? new Error(`page ${n} failed`));
             } else resolve(page(n));
           },
           plan.delayMs?.(n) ?? 10,

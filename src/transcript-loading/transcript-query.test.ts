@@ -1,5 +1,6 @@
 import { QueryClient } from '@tanstack/react-query';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { VendorError } from '@/vendors/index.ts';
 import { memorySource } from './memory-source.ts';
 import { testSource } from './test-source.ts';
 import { cursorOf, NOTHING_LOADED, type Transcript } from './transcript.ts';
@@ -110,6 +111,35 @@ describe('loadTranscript', () => {
     const second = await load(source, kept);
     expect(second.transcript?.messages).toHaveLength(10);
     expect(requested.sort((a, b) => a - b)).toEqual([4, 5, 6, 7, 8, 9, 10]);
+  });
+
+  it('reads again from the first page, once, when the source says a cursor expired', async () => {
+    const expired = () =>
+      new VendorError(
+        'Moveworks',
+        400,
+        'The provided cursor is invalid or expired.',
+        'INVALID_CURSOR',
+        false,
+        undefined,
+        {
+          cause: null,
+          cursorExpired: true,
+        },
+      );
+    const once = testSource(4, { opaque: true, failing: [3], error: expired });
+    const first = await load(once.source);
+    expect(first.error).toBeUndefined();
+    expect(once.requested).toEqual([1, 2, 3, 1, 2, 3, 4]);
+    // The pages read twice stay; their messages show once, and the cursors seen again are no loop.
+    expect(first.transcript?.messages.map((m) => m.id)).toEqual(['p4', 'p3', 'p2', 'p1']);
+    expect(first.transcript?.stalled).toBe(false);
+
+    const twice = testSource(4, { opaque: true, failing: [3, 3], error: expired });
+    const second = await load(twice.source);
+    expect(twice.requested).toEqual([1, 2, 3, 1, 2, 3]);
+    expect(second.error).toBeInstanceOf(VendorError);
+    expect(second.shown.at(-1)?.messages.map((m) => m.id)).toEqual(['p2', 'p1']);
   });
 
   it('shows nothing more once its signal aborts', async () => {

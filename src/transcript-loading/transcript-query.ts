@@ -1,7 +1,14 @@
 import { queryOptions } from '@tanstack/react-query';
 import { loadPages } from './load-pages.ts';
 import type { PageSource } from './page-source.ts';
-import { addPage, NOTHING_LOADED, withMessages, type Transcript } from './transcript.ts';
+import { VendorError } from '@/vendors/index.ts';
+import {
+  addPage,
+  NOTHING_LOADED,
+  restartPaging,
+  withMessages,
+  type Transcript,
+} from './transcript.ts';
 
 /**
  * Longest the thread waits to show a page that arrived while loading, ms (the first page shows at
@@ -13,7 +20,9 @@ export const SHOW_EVERY_MS = 250;
  * Loads `source` on from `from` (where an earlier run stopped) to its last page, handing each
  * state to `show` as pages arrive: the first page at once, later ones at most every
  * {@link SHOW_EVERY_MS}. On a failure it shows what loaded (if anything did) before rethrowing,
- * so a retry resumes from the failed page rather than from the first.
+ * so a retry resumes from the failed page rather than from the first. When the source says a
+ * cursor has expired, it reads on from the first page instead, once a run (transcript.ts,
+ * `restartPaging`).
  * @param now the clock, ms (tests pass a fake one).
  * @returns the whole transcript (`complete`).
  * @throws the failed page's error (a `VendorError` from a vendor source); the signal's reason once
@@ -38,22 +47,38 @@ export async function loadTranscript(
     show(transcript);
     shownAt = now();
   };
+  // Whether this run has read the transcript again from the first page (expired cursor).
+  let restarted = false;
   try {
-    for await (const fetched of loadPages(source, transcript.next, signal)) {
-      transcript = addPage(transcript, fetched);
-      if (transcript.complete) break;
-      const wait = shownAt + SHOW_EVERY_MS - now();
-      if (wait <= 0) showNow();
-      // A page held back shows when its wait is over, whether or not another page came by then.
-      else held ??= setTimeout(showNow, wait);
+    for (;;) {
+      try {
+        for await (const fetched of loadPages(source, transcript.next, signal)) {
+          transcript = addPage(transcript, fetched);
+          if (transcript.complete) break;
+          const wait = shownAt + SHOW_EVERY_MS - now();
+          if (wait <= 0) showNow();
+          // A page held back shows when its wait is over, whether or not another page came.
+          else held ??= setTimeout(showNow, wait);
+        }
+        return withMessages(transcript);
+      } catch (error) {
+        if (restarted || signal.aborted || transcript.next === null || !cursorExpired(error))
+          throw error;
+        restarted = true;
+        transcript = restartPaging(transcript);
+      }
     }
-    return withMessages(transcript);
   } catch (error) {
     if (!signal.aborted && transcript.pages.length > 0) show(withMessages(transcript));
     throw error;
   } finally {
     clearTimeout(held);
   }
+}
+
+/** True for a vendor's answer that the cursor is no longer valid (Moveworks `INVALID_CURSOR`). */
+function cursorExpired(error: unknown): boolean {
+  return error instanceof VendorError && error.cursorExpired;
 }
 
 /**

@@ -22,6 +22,11 @@ export interface Transcript {
   pages: readonly MergedPage[];
   /** The cursor each page was fetched with (a repeated one ends loading). */
   cursors: readonly (string | null)[];
+  /**
+   * Where in `cursors` the reading that goes on began: 0, or where it started again from the
+   * first page after the source said a cursor had expired ({@link restartPaging}).
+   */
+  restartedAt: number;
   /** The merge `messages` came from, for the next merge to extend; none once complete. */
   merge: MergeState | undefined;
 }
@@ -34,6 +39,7 @@ export const NOTHING_LOADED: Transcript = {
   next: null,
   pages: [],
   cursors: [],
+  restartedAt: 0,
   merge: undefined,
 };
 
@@ -44,7 +50,7 @@ export const NOTHING_LOADED: Transcript = {
  */
 export function addPage(transcript: Transcript, { cursor, page }: FetchedPage): Transcript {
   const cursors = [...transcript.cursors, cursor];
-  const stalled = stalledCursor(page, cursors);
+  const stalled = stalledCursor(page, cursors.slice(transcript.restartedAt));
   return {
     ...transcript,
     total: page.total ?? transcript.total,
@@ -54,6 +60,16 @@ export function addPage(transcript: Transcript, { cursor, page }: FetchedPage): 
     pages: [...transcript.pages, { messages: page.messages, order: page.order }],
     cursors,
   };
+}
+
+/**
+ * `transcript` to be read again from the first page, after the source said the cursor of the
+ * next one had expired (Moveworks `INVALID_CURSOR`, docs/vendor-notes.md §3.5): the pages loaded
+ * stay on screen, the merge drops the messages read twice (by id), and a repeated cursor is
+ * looked for among the new reading's cursors only.
+ */
+export function restartPaging(transcript: Transcript): Transcript {
+  return { ...transcript, next: null, restartedAt: transcript.cursors.length };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { Message } from '@/transcript/model.ts';
 import type { PageSource } from './page-source.ts';
 
@@ -14,6 +14,20 @@ export type PayloadState =
   { status: 'ready'; raw: unknown } | { status: 'loading' } | { status: 'error'; message: string };
 
 /**
+ * One page of `source` fetched again for its payloads, keyed
+ * `['message-page', ...source.key, cursor]`: fetched once and kept (history does not change).
+ * Details and the JSON export share it.
+ */
+export function messagePageQuery(source: PageSource, cursor: string | null) {
+  return queryOptions({
+    queryKey: ['message-page', ...source.key, cursor],
+    // Not aborted when the reader moves on: a row that scrolls out and back would ask again.
+    queryFn: () => source.fetchPage(cursor, new AbortController().signal),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+}
+
+/**
  * The vendor's payload of `message`, exactly as received. The transcript keeps no payloads
  * (transcript.ts), so the message's page is fetched again from its source, once (history does
  * not change): from the vendor through the proxy, or at once from memory.
@@ -22,11 +36,8 @@ export type PayloadState =
 export function useMessagePayload(from: PayloadSource, message: Message): PayloadState {
   const cursor = from.cursorOf(message);
   const query = useQuery({
-    queryKey: ['message-page', ...from.source.key, cursor ?? null],
-    // Not aborted when the details close: a row that scrolls out and back would ask again.
-    queryFn: () => from.source.fetchPage(cursor ?? null, new AbortController().signal),
+    ...messagePageQuery(from.source, cursor ?? null),
     enabled: cursor !== undefined,
-    staleTime: Number.POSITIVE_INFINITY,
   });
   if (cursor === undefined)
     return { status: 'error', message: 'The message is on no page loaded.' };

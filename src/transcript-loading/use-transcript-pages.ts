@@ -1,6 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { Message } from '@/transcript/model.ts';
+import { integrityOf, type Integrity } from './integrity.ts';
 import type { PageSource } from './page-source.ts';
 import { cursorOf, type Transcript } from './transcript.ts';
 import { transcriptQuery } from './transcript-query.ts';
@@ -35,6 +36,8 @@ export interface TranscriptPages {
   retry: () => void;
   /** Where a loaded message's vendor payload can be had again (use-message-payload.ts). */
   payload: PayloadSource;
+  /** What the transcript is made of and what is odd, once loading has stopped (complete or not). */
+  integrity: Integrity | undefined;
 }
 
 /**
@@ -60,6 +63,10 @@ export function useTranscriptPages(source: PageSource): TranscriptPages {
   const failed = query.error !== null;
   // A fetch paused (the browser offline) is still under way: it goes on when the network is back.
   const fetching = query.fetchStatus !== 'idle';
+  const integrity = useMemo(
+    () => (transcript && !fetching ? integrityOf(transcript) : undefined),
+    [transcript, fetching],
+  );
   const status: LoadStatus = fetching
     ? transcript
       ? 'loading'
@@ -76,5 +83,6 @@ export function useTranscriptPages(source: PageSource): TranscriptPages {
     stalled: transcript?.stalled ?? false,
     retry: () => void query.refetch(),
     payload,
+    integrity,
   };
 }

@@ -31,10 +31,25 @@ describe('export', () => {
     expect(md).toContain('1. [Policy](https://example.com/p)');
   });
 
-  it('writes JSON of the messages in order', () => {
-    const parsed = JSON.parse(transcriptToJson('t', messages));
+  it('writes JSON of the messages in order, each with its payload as received', () => {
+    const head = {
+      vendor: 'telnyx',
+      conversationId: 'c',
+      exportedAt: '2026-12-07T10:00:00.000Z',
+      complete: true,
+    };
+    const [first, second] = messages;
+    if (!first) throw new Error('no first message');
+    const raw = { role: 'user', text: 'Where is **order** 42?', extra: [1, null] };
+    const parsed = JSON.parse(transcriptToJson(head, messages, new Map([[first, raw]])));
+    expect(parsed).toMatchObject(head);
     expect(parsed.messages.map((m: { id: string }) => m.id)).toEqual(['m1', 'm2']);
-    expect(parsed.exportedMessages).toBe(2);
+    expect(parsed.messages[0].raw).toEqual(raw);
+    expect(parsed.messages[0].parts).toEqual(first?.parts);
+    // A message whose payload could not be had again says so, rather than passing for complete.
+    expect(parsed.messages[1]).not.toHaveProperty('raw');
+    expect(parsed.messages[1].note).toMatch(/payload is missing/);
+    expect(parsed.messages[1].citations).toEqual(second?.citations);
   });
 
   it('copies a message as plain text', () => {

@@ -58,11 +58,49 @@ export function transcriptToMarkdown(title: string, messages: readonly Message[]
   return `# ${title}\n\n${sections.join('\n\n')}\n`;
 }
 
+/** Who a JSON export is of (docs/contract.md, "Export"). */
+export interface ExportHead {
+  /** The vendor's id (`twilio`, `telnyx`, `moveworks`). */
+  vendor: string;
+  conversationId: string;
+  /** When the export was made, ISO 8601. */
+  exportedAt: string;
+  /** False when loading had not reached the transcript's end (or failed) at the export. */
+  complete: boolean;
+}
+
 /**
- * A transcript as JSON: the normalized messages in chronological order, pretty-printed with a
- * 2-space indent. The vendor payloads are not in it: the transcript keeps none
- * (transcript-loading/transcript.ts).
+ * One message of a JSON export: the model's fields (without `timeMs`, which `time` gives) and
+ * `raw`, the vendor's payload exactly as received, or, when it could not be had again, `note`
+ * saying so.
  */
-export function transcriptToJson(title: string, messages: readonly Message[]): string {
-  return JSON.stringify({ title, exportedMessages: messages.length, messages }, null, 2);
+export type ExportedMessage = Omit<Message, 'timeMs'> & { raw?: unknown; note?: string };
+
+/** The viewer's JSON export: {@link ExportHead} and the messages in chronological order. */
+export interface TranscriptExport extends ExportHead {
+  messages: ExportedMessage[];
+}
+
+/**
+ * A transcript as the viewer's JSON export (docs/contract.md, "Export"), pretty-printed with a
+ * 2-space indent.
+ * @param payloads each message's vendor payload (transcript-loading/load-payloads.ts); a
+ *   message without one gets a `note` instead of `raw`.
+ */
+export function transcriptToJson(
+  head: ExportHead,
+  messages: readonly Message[],
+  payloads: ReadonlyMap<Message, unknown>,
+): string {
+  const exported: TranscriptExport = {
+    ...head,
+    messages: messages.map((message) => {
+      const { id, role, time, author, parts, citations } = message;
+      const fields = { id, role, time, author, parts, citations };
+      return payloads.has(message)
+        ? { ...fields, raw: payloads.get(message) }
+        : { ...fields, note: 'The vendor no longer sends this message: its payload is missing.' };
+    }),
+  };
+  return JSON.stringify(exported, null, 2);
 }

@@ -23,7 +23,24 @@ export interface ToolResult {
   output: string;
   /** True when the vendor marks the call as failed (e.g. an HTTP status ≥ 400). */
   failed: boolean;
+  /** The HTTP request the vendor made to run the tool, when it says (Twilio's webhook). */
+  request?: ToolRequest;
 }
+
+/** A tool's webhook as the vendor called it. Every field may be absent. */
+export interface ToolRequest {
+  /** e.g. `GET`, `POST`. */
+  method?: string;
+  url?: string;
+  /** The HTTP status the tool answered with. */
+  status?: number;
+}
+
+/**
+ * What the vendor says of a message as a whole: its moderation `flagged` it, or the answer was
+ * `aborted` (cut short, e.g. the caller spoke over it).
+ */
+export type MessageMark = 'flagged' | 'aborted';
 
 /** One source a knowledge lookup returned. */
 export interface KnowledgeSource {
@@ -72,6 +89,10 @@ export interface Message {
   /** Who the message is from, when the vendor says (Twilio identity, Moveworks agent name). */
   author?: string;
   parts: Part[];
+  /** What the vendor marked the message as, when it did (Twilio `meta.flagged`, `.aborted`). */
+  marks?: readonly MessageMark[];
+  /** The channel it came by, when the vendor says per message (Twilio `meta.mode`: `voice`…). */
+  channel?: string;
   /** The sources it cites; {@link NO_CITATIONS} for a message that cites none. */
   citations: readonly Citation[];
 }

@@ -69,9 +69,7 @@ export function toVendorError(
       info?.code,
       retryable,
       err.retryAfterMs,
-      {
-        cause: err,
-      },
+      { cause: err, cursorExpired: info?.cursorExpired ?? false },
     );
   }
   if (err instanceof NetworkError) {

@@ -21,11 +21,24 @@ export async function getParsed<T>(
   schema: z.ZodType<T>,
   signal?: AbortSignal,
 ): Promise<T> {
+  return (await getBody(vendor, path, schema, signal)).parsed;
+}
+
+/**
+ * As {@link getParsed}, with the body exactly as received beside what the schema made of it.
+ * @throws as {@link getParsed}.
+ */
+export async function getBody<T>(
+  vendor: VendorFetch,
+  path: string,
+  schema: z.ZodType<T>,
+  signal?: AbortSignal,
+): Promise<{ body: unknown; parsed: T }> {
   try {
     const body = await vendor.http.getJson(path, signal);
     const parsed = schema.safeParse(body);
     if (!parsed.success) throw new WireError(path, describeIssues(parsed.error));
-    return parsed.data;
+    return { body, parsed: parsed.data };
   } catch (err) {
     if (signal?.aborted) throw err;
     throw toVendorError(vendor.label, err, vendor.readError);

@@ -7,7 +7,10 @@ import { VENDOR_IDS, type Vendor, type VendorId } from './types.ts';
 
 export { failureNotice, VendorError, WireError, type FailureNotice } from './errors.ts';
 export type {
+  ConversationDetails,
+  ConversationField,
   ConversationListPage,
+  InsightRun,
   ConversationSummary,
   MessageDetail,
   Vendor,

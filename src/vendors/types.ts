@@ -40,6 +40,36 @@ export interface MessageDetail {
   value: string;
 }
 
+/** One field of a vendor's record of a conversation, as its details list shows it. */
+export interface ConversationField {
+  /** The vendor's field name, e.g. `identity`, `created_at`, or a Telnyx metadata key. */
+  name: string;
+  /** The value as text: a string as sent, anything else as JSON. */
+  value: string;
+  /** An id (copied with a button), a time (ISO 8601, shown local too), or anything else. */
+  kind: 'id' | 'time' | 'text';
+  /** Words for a flag the value alone does not explain, e.g. "AI switched off". */
+  says?: string;
+}
+
+/** A vendor's own record of one conversation (docs/contract.md, "Conversation details"). */
+export interface ConversationDetails {
+  fields: ConversationField[];
+  /** The record exactly as received. */
+  raw: unknown;
+}
+
+/** One run of a vendor's analysis of a conversation (Telnyx conversation insights). */
+export interface InsightRun {
+  id: string;
+  /** `pending`, `in_progress`, `completed`, `failed`, or the vendor's own word. */
+  status: string;
+  /** ISO 8601, as sent. */
+  createdAt?: string;
+  /** Each insight's result as sent: text, or stringified JSON for an insight with a schema. */
+  insights: { id: string; result: string }[];
+}
+
 /** What each vendor module provides; features use only this (vendors/index.ts). */
 export interface Vendor {
   id: VendorId;
@@ -54,6 +84,19 @@ export interface Vendor {
    * @throws {VendorError} for HTTP errors and unreadable pages.
    */
   listConversations(cursor: string | null, signal?: AbortSignal): Promise<ConversationListPage>;
+  /**
+   * The vendor's own record of one conversation, as fields: Twilio `GET /v1/Sessions/{id}`
+   * (without `account_sid`, which names the credential), Telnyx `GET /ai/conversations/{id}`
+   * (each metadata key a field), Moveworks `GET /conversations/{id}`.
+   * @throws {VendorError} for HTTP errors and a record not in the vendor's shape.
+   */
+  fetchConversation(conversationId: string, signal?: AbortSignal): Promise<ConversationDetails>;
+  /**
+   * The vendor's analyses of one conversation, newest first, for vendors that make them (Telnyx
+   * `GET /ai/conversations/{id}/conversations-insights`); absent for the others.
+   * @throws {VendorError} for HTTP errors and a body not in the vendor's shape.
+   */
+  fetchInsights?: (conversationId: string, signal?: AbortSignal) => Promise<InsightRun[]>;
   /**
    * One page of a transcript at the largest page size, normalized. `cursor` null is page 1.
    * @throws {VendorError} for HTTP errors and unreadable pages.

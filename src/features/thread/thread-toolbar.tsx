@@ -1,15 +1,18 @@
 import type { Dispatch, SetStateAction } from 'react';
-import { downloadText } from '@/lib/download.ts';
 import { formatCount } from '@/lib/format.ts';
-import { transcriptToJson, transcriptToMarkdown } from '@/transcript/export.ts';
+import type { PayloadSource } from '@/transcript-loading/use-message-payload.ts';
 import type { Message } from '@/transcript/model.ts';
 import { NOTHING_OPEN, withEveryCard, type OpenParts } from '@/transcript/open-parts.ts';
+import type { Vendor } from '@/vendors/index.ts';
+import { ExportMenu } from './export-menu.tsx';
 
 /** Props of {@link ThreadToolbar}. */
 export interface ThreadToolbarProps {
-  /** Names the export files and heads the Markdown. */
-  title: string;
+  vendor: Vendor;
+  conversationId: string;
   messages: readonly Message[];
+  /** Where the messages' payloads can be had again, for the JSON export. */
+  payload: PayloadSource;
   toolCalls: number;
   conversationOnly: boolean;
   onConversationOnly: (on: boolean) => void;
@@ -25,8 +28,7 @@ const button =
 
 /** The transcript's view controls: conversation only, expand/collapse all, tool-call review, export. */
 export function ThreadToolbar(props: ThreadToolbarProps) {
-  const { title, messages, conversationOnly, reviewOpen } = props;
-  const fileBase = title.replace(/[^\w.-]+/g, '_').slice(0, 120);
+  const { messages, conversationOnly, reviewOpen } = props;
   return (
     <div className="flex flex-wrap items-center gap-2 border-b border-slate-200 bg-white/70 px-4 py-1.5 text-xs dark:border-slate-800 dark:bg-slate-900/70">
       <label className="flex items-center gap-1.5">
@@ -68,28 +70,14 @@ export function ThreadToolbar(props: ThreadToolbarProps) {
         ?
       </button>
       <span className="ml-auto flex gap-2">
-        <button
-          type="button"
+        <ExportMenu
+          title={`${props.vendor.label} ${props.vendor.noun} ${props.conversationId}`}
+          vendor={props.vendor}
+          conversationId={props.conversationId}
+          messages={messages}
+          payload={props.payload}
           className={button}
-          onClick={() =>
-            downloadText(
-              `${fileBase}.md`,
-              transcriptToMarkdown(title, messages),
-              'text/markdown;charset=utf-8',
-            )
-          }
-        >
-          Export Markdown
-        </button>
-        <button
-          type="button"
-          className={button}
-          onClick={() =>
-            downloadText(`${fileBase}.json`, transcriptToJson(title, messages), 'application/json')
-          }
-        >
-          Export JSON
-        </button>
+        />
       </span>
     </div>
   );

@@ -3,6 +3,7 @@ import { failureNotice, type Vendor } from '@/vendors/index.ts';
 import type { TranscriptPages } from '@/transcript-loading/use-transcript-pages.ts';
 import { visibleMessages } from '@/transcript/rows.ts';
 import { ErrorAlert } from '@/components/error-alert.tsx';
+import { ConversationRecord } from './conversation-details.tsx';
 import { ThreadView } from './feed/thread-view.tsx';
 import { FindBar } from './find/find-bar.tsx';
 import { SearchHighlightContext } from './find/search-context.ts';
@@ -35,7 +36,8 @@ export function Thread({
   pages: TranscriptPages;
 }) {
   const { messages, total, status } = pages;
-  const loading = status === 'pending' || status === 'loading';
+  const pending = status === 'pending';
+  const loading = pending || status === 'loading';
   const [conversationOnly, setConversationOnly] = useState(false);
   const [reviewOpen, setReviewOpen] = useState(false);
   const [helpOpen, setHelpOpen] = useState(false);
@@ -80,9 +82,12 @@ export function Thread({
         loading={loading}
         total={total}
       />
+      <ConversationRecord vendor={vendor} conversationId={conversationId} ready={!pending} />
       <ThreadToolbar
-        title={`${vendor.label} ${vendor.noun} ${conversationId}`}
+        vendor={vendor}
+        conversationId={conversationId}
         messages={messages}
+        payload={pages.payload}
         toolCalls={pairing.pairs.length}
         conversationOnly={conversationOnly}
         onConversationOnly={setConversationOnly}
@@ -112,8 +117,8 @@ export function Thread({
       )}
       <ThreadNotes
         vendor={vendor}
-        stalled={pages.stalled}
-        empty={status === 'complete' && messages.length === 0}
+        pages={pages}
+        goTo={goTo}
         missingMessage={link.missing ? link.highlightedId : undefined}
       />
       <div className="flex min-h-0 flex-1">
@@ -130,7 +135,12 @@ export function Thread({
           />
         </SearchHighlightContext>
         {reviewOpen && (
-          <ToolReviewPanel pairs={pairing.pairs} goTo={goTo} onClose={() => setReviewOpen(false)} />
+          <ToolReviewPanel
+            pairs={pairing.pairs}
+            messages={messages}
+            goTo={goTo}
+            onClose={() => setReviewOpen(false)}
+          />
         )}
       </div>
       {helpOpen && <ShortcutsDialog onClose={() => setHelpOpen(false)} />}

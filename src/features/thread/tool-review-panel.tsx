@@ -1,5 +1,6 @@
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { formatCount, formatDuration } from '@/lib/format.ts';
+import type { Message } from '@/transcript/model.ts';
 import { cardKey } from '@/transcript/open-parts.ts';
 import type { ToolPair } from '@/transcript/tool-pairing.ts';
 import { toolStatus } from '@/transcript/tool-status.ts';
@@ -23,13 +24,17 @@ function argumentsSummary(text: string): string {
 /**
  * Every tool call of the transcript in one list (name, arguments, status, duration), with
  * "Failed only" and a name filter; choosing one scrolls the thread to it and opens its card.
+ * Above them, when the vendor marked any, the messages it flagged or aborted, each a link to it.
  */
 export function ToolReviewPanel({
   pairs,
+  messages,
   goTo,
   onClose,
 }: {
   pairs: ToolPair[];
+  /** The transcript's messages, for those the vendor marked. */
+  messages: readonly Message[];
   /** Goes to a call's message, opening its card. */
   goTo: RowActions['goTo'];
   onClose: () => void;
@@ -84,6 +89,7 @@ export function ToolReviewPanel({
           {formatCount(matching.length)} of {formatCount(pairs.length)} calls
         </p>
       </div>
+      <MarkedMessages messages={messages} goTo={goTo} />
       <ul className="min-h-0 flex-1 overflow-auto">
         {matching.slice(0, SHOWN_AT_MOST).map(({ pair, status }) => (
           <li key={`${pair.callMessageId}#${pair.callPart}`}>
@@ -116,5 +122,44 @@ export function ToolReviewPanel({
         )}
       </ul>
     </aside>
+  );
+}
+
+/** The first text of a message on one line, cut at 60 characters. */
+function gist(message: Message): string {
+  const text = message.parts.find((p) => p.kind === 'text')?.text.replace(/\s+/g, ' ') ?? '';
+  return text.length > 60 ? `${text.slice(0, 59)}…` : text;
+}
+
+/** The messages the vendor flagged or aborted (transcript/model.ts `marks`); nothing when none. */
+function MarkedMessages({
+  messages,
+  goTo,
+}: {
+  messages: readonly Message[];
+  goTo: RowActions['goTo'];
+}) {
+  const marked = useMemo(() => messages.filter((m) => m.marks?.length), [messages]);
+  if (marked.length === 0) return null;
+  return (
+    <section
+      aria-label="Flagged or aborted"
+      className="max-h-48 shrink-0 overflow-auto border-b border-slate-200 px-3 py-2 text-xs dark:border-slate-800"
+    >
+      <h3 className="font-semibold">Flagged or aborted ({formatCount(marked.length)})</h3>
+      <ul>
+        {marked.map((message) => (
+          <li key={message.id}>
+            <button
+              type="button"
+              className="block w-full truncate py-0.5 text-left hover:underline"
+              onClick={() => goTo({ messageId: message.id, align: 'center' })}
+            >
+              <span className="font-semibold">{message.marks?.join(', ')}</span> {gist(message)}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

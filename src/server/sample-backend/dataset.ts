@@ -75,10 +75,23 @@ export interface TelnyxMessageWire {
   metadata?: { [key: string]: Json };
 }
 
+/**
+ * One run of Telnyx conversation insights (docs/vendor-notes.md §2.2): its status and each
+ * insight's result, a string (stringified JSON when the insight has a JSON schema).
+ */
+export interface TelnyxInsightRunWire {
+  id: string;
+  status: 'pending' | 'in_progress' | 'completed' | 'failed';
+  created_at: string;
+  conversation_insights: { insight_id: string; result: string }[];
+}
+
 /** One Telnyx conversation and its messages, oldest first (served newest first). */
 export interface TelnyxRecord {
   conversation: TelnyxConversationWire;
   messages: TelnyxMessageWire[];
+  /** Its insight runs, newest first; none when absent. */
+  insights?: TelnyxInsightRunWire[];
 }
 
 /** Moveworks Conversation (docs/vendor-notes.md §3.3). */

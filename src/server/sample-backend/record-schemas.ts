@@ -39,7 +39,10 @@ export const twilioRecordSchema: z.ZodType<TwilioRecord> = z.looseObject({
   ),
 });
 
-/** A Telnyx conversation file (docs/vendor-notes.md §2.3, §2.4): `{conversation, messages}`. */
+/**
+ * A Telnyx conversation file (docs/vendor-notes.md §2.2–§2.4): `{conversation, messages,
+ * insights?}`.
+ */
 export const telnyxRecordSchema: z.ZodType<TelnyxRecord> = z.looseObject({
   conversation: z.looseObject({
     id: z.string(),
@@ -67,6 +70,18 @@ export const telnyxRecordSchema: z.ZodType<TelnyxRecord> = z.looseObject({
       metadata: jsonObject.optional(),
     }),
   ),
+  insights: z
+    .array(
+      z.looseObject({
+        id: z.string(),
+        status: z.enum(['pending', 'in_progress', 'completed', 'failed']),
+        created_at: isoDate,
+        conversation_insights: z.array(
+          z.looseObject({ insight_id: z.string(), result: z.string() }),
+        ),
+      }),
+    )
+    .optional(),
 });
 
 const moveworksContent = z.discriminatedUnion('type', [

@@ -22,11 +22,14 @@ const RATE_LIMIT_HEADERS: Record<string, string> = {
   'x-ratelimit-reset': '60',
 };
 
+/** The path segment of a conversation's insights: Telnyx spells it so (§2.2). */
+const INSIGHTS = 'conversations-insights';
+
 /**
  * Answers a request under `/telnyx/v2` like api.telnyx.com/v2 (docs/vendor-notes.md §2.2–§2.6):
- * `GET /ai/conversations`, `/ai/conversations/{id}` → `{data: Conversation}`, and
+ * `GET /ai/conversations`, `/ai/conversations/{id}` → `{data: Conversation}`,
  * `/ai/conversations/{id}/messages` → `{data, meta:{total_pages, total_results, page_number,
- * page_size}}` newest first. Errors: 401 `{errors:[{code:"10009",…}]}`, 404
+ * page_size}}` newest first, and `/ai/conversations/{id}/conversations-insights`. Errors: 401 `{errors:[{code:"10009",…}]}`, 404
  * `{detail:"Conversation Not Found"}`, 422 FastAPI `{detail:[…]}`, 405 `{detail:"Method Not
  * Allowed"}`, unknown path 404 `{errors:[{code:"10005",…}]}`. Every reply has `x-ratelimit-*`.
  */
@@ -52,7 +55,7 @@ function route(
   const known =
     ai === 'ai' &&
     collection === 'conversations' &&
-    (sub === undefined || sub === 'messages') &&
+    (sub === undefined || sub === 'messages' || sub === INSIGHTS) &&
     rest.length === 0;
   if (!known) {
     const detail = 'The requested resource or URL could not be found.';
@@ -66,7 +69,25 @@ function route(
     const record = store.byId.get(id);
     return record ? { status: 200, body: { data: record.conversation } } : CONVERSATION_NOT_FOUND;
   }
+  if (sub === INSIGHTS) return listInsights(store, id);
   return listMessages(ctx, store, id);
+}
+
+/**
+ * `GET /ai/conversations/{id}/conversations-insights` (docs/vendor-notes.md §2.2): every run,
+ * `{data, meta}`, on one page (the endpoint takes no paging parameters).
+ */
+function listInsights(store: SampleStore['telnyx'], id: string): Reply {
+  const record = store.byId.get(id);
+  if (record === undefined) return CONVERSATION_NOT_FOUND;
+  const data = record.insights ?? [];
+  const meta = {
+    total_pages: 1,
+    total_results: data.length,
+    page_number: 1,
+    page_size: Math.max(20, data.length),
+  };
+  return { status: 200, body: { data, meta } };
 }
 
 /**

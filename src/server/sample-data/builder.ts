@@ -25,6 +25,10 @@ export interface AssistantOptions {
   format?: TextFormat;
   citations?: Citation[];
   twilioShape?: Script['twilioShape'];
+  /** Twilio `meta.flagged` on this answer. */
+  flagged?: boolean;
+  /** Twilio `meta.aborted` on this answer. */
+  aborted?: boolean;
 }
 
 /** Fluent script builder; every method appends turns and returns the builder. */
@@ -80,6 +84,8 @@ export function scriptBuilder(
         format: options.format ?? 'plain',
         ...(options.citations ? { citations: options.citations } : {}),
         ...(options.twilioShape ? { twilioShape: options.twilioShape } : {}),
+        ...(options.flagged ? { flagged: true } : {}),
+        ...(options.aborted ? { aborted: true } : {}),
       });
       return builder;
     },

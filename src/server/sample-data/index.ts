@@ -10,7 +10,7 @@ import { encodeTelnyx } from './encode/telnyx.ts';
 import { encodeTwilio } from './encode/twilio.ts';
 import { generateConversation } from './generate/generator.ts';
 import type { Script } from './script.ts';
-import { sampleIds } from './sample-ids.ts';
+import { RESENT_SAMPLE, sampleIds } from './sample-ids.ts';
 
 export { encodeMoveworks, encodeTelnyx, encodeTwilio };
 export {
@@ -27,17 +27,42 @@ export const GENERATED_SAMPLE_SIZE = 5000;
 /** Seed of the generated sample conversation. */
 export const GENERATED_SAMPLE_SEED = 2026;
 
-/** Every sample script: the hand-written ones, then the generated 5,000-message one. */
+/**
+ * Every sample script: the hand-written ones, the generated 5,000-message one, and a generated
+ * one whose vendor sends a message twice, on two pages (Telnyx, Moveworks: 100 a page).
+ */
 export function sampleScripts(): Script[] {
-  return [...HAND_WRITTEN, generateConversation(GENERATED_SAMPLE_SIZE, GENERATED_SAMPLE_SEED)];
+  const { size, seed, resend } = RESENT_SAMPLE;
+  return [
+    ...HAND_WRITTEN,
+    generateConversation(GENERATED_SAMPLE_SIZE, GENERATED_SAMPLE_SEED),
+    { ...generateConversation(size, seed), resend },
+  ];
+}
+
+/** `messages` with the copy {@link Script.resend} asks for, if it does. */
+function resent<T>(messages: T[], script: Script): T[] {
+  const copy = script.resend && messages[script.resend.message];
+  if (!script.resend || copy === undefined) return messages;
+  const { at } = script.resend;
+  return [...messages.slice(0, at), copy, ...messages.slice(at)];
 }
 
 /** Encodes scripts for all three vendors, one record per script and vendor, in script order. */
 export function encodeDataset(scripts: readonly Script[]): Dataset {
   return {
-    twilio: scripts.map(encodeTwilio),
-    telnyx: scripts.map(encodeTelnyx),
-    moveworks: scripts.map(encodeMoveworks),
+    twilio: scripts.map((s) => {
+      const record = encodeTwilio(s);
+      return { ...record, messages: resent(record.messages, s) };
+    }),
+    telnyx: scripts.map((s) => {
+      const record = encodeTelnyx(s);
+      return { ...record, messages: resent(record.messages, s) };
+    }),
+    moveworks: scripts.map((s) => {
+      const record = encodeMoveworks(s);
+      return { ...record, messages: resent(record.messages, s) };
+    }),
   };
 }
 

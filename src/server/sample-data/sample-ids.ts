@@ -15,6 +15,12 @@ import type { Script } from './script.ts';
 
 type Vendor = keyof Script['ids'];
 
+/**
+ * The generated conversation whose vendor sends a message twice: 250 messages, the 150th (the
+ * newest of Telnyx's and Moveworks's second page of 100) sent again two places later, on page 1.
+ */
+export const RESENT_SAMPLE = { size: 250, seed: 7, resend: { message: 149, at: 151 } } as const;
+
 /** First and last message text of an ordinary conversation, and its id. */
 export interface OrdinarySample {
   id: string;
@@ -52,6 +58,8 @@ function themes(vendor: Vendor, ordinary: Script, n: number, seed: number) {
     /** Script tags, event handlers, javascript: and data: links in every field. */
     hostile: hostile.ids[vendor],
     generated5000: generatedIds(n, seed)[vendor],
+    /** A message sent twice: newest first, the copy is on page 1 and the original on page 2. */
+    resent: generatedIds(RESENT_SAMPLE.size, RESENT_SAMPLE.seed)[vendor],
     /** Japanese, Arabic, Russian and emoji text. */
     nonLatin: multilingual.ids[vendor],
     /** A voice call. */

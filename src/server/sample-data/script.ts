@@ -73,6 +73,10 @@ export interface AssistantTurn {
   citations?: Citation[];
   /** Overrides {@link Script.twilioShape} for this one message. */
   twilioShape?: TwilioContentShape;
+  /** Twilio `meta.flagged`: the answer was flagged by moderation. */
+  flagged?: boolean;
+  /** Twilio `meta.aborted`: the answer was cut short (the caller spoke over it). */
+  aborted?: boolean;
 }
 
 /**
@@ -122,5 +126,11 @@ export interface Script {
   legacyCitations?: boolean;
   /** Extra Telnyx conversation metadata (customer keys are allowed, §2.3). */
   telnyxMetadata?: { [key: string]: string };
+  /**
+   * The vendor sends stored message `message` (0-based, oldest first) a second time, at
+   * position `at`, as a vendor whose pages shift while they are read does: with `at` past a page
+   * boundary, the copy comes on another page than the original.
+   */
+  resend?: { message: number; at: number };
   turns: Turn[];
 }

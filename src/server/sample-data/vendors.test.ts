@@ -11,7 +11,10 @@ function bodyText(content: MoveworksContentWire): string {
 }
 
 describe('Twilio records (docs/vendor-notes.md §1.8)', () => {
-  const all = data.twilio.flatMap((r) => r.messages);
+  // The resent sample sends one message twice on purpose (below).
+  const all = data.twilio
+    .filter((r) => r.session.id !== SAMPLE_IDS.twilio.resent)
+    .flatMap((r) => r.messages);
   it('uses aia_msg_ ids, known roles, and both user/assistant content shapes', () => {
     for (const m of all) expect(m.id).toMatch(/^aia_msg_[0-9a-f]{8}-[0-9a-f]{4}-7/);
     expect(new Set(all.map((m) => m.id)).size).toBe(all.length);
@@ -46,7 +49,9 @@ describe('Twilio records (docs/vendor-notes.md §1.8)', () => {
 describe('Telnyx records (docs/vendor-notes.md §2.4, §2.7)', () => {
   const all = data.telnyx.flatMap((r) => r.messages);
   it('pairs every tool_call id with exactly one tool result in the same conversation', () => {
-    for (const record of data.telnyx) {
+    for (const record of data.telnyx.filter(
+      (r) => r.conversation.id !== SAMPLE_IDS.telnyx.resent,
+    )) {
       const calls = record.messages.flatMap((m) => (m.tool_calls ?? []).map((c) => c.id));
       const results = record.messages.filter((m) => m.role === 'tool').map((m) => m.tool_call_id);
       expect(new Set(calls).size).toBe(calls.length);
@@ -146,5 +151,25 @@ describe('Moveworks records (docs/vendor-notes.md §3.3, §3.4)', () => {
     const offset = cited?.content_references?.[0]?.offset ?? -1;
     expect(Array.from(text).slice(0, offset).join('')).toMatch(/お届け予定です。$/);
     expect(text.length).toBeGreaterThan(Array.from(text).length);
+  });
+});
+
+describe('the resent sample', () => {
+  it('sends one message twice: newest first, on page 1 and on page 2 of 100', () => {
+    const records = [
+      data.twilio.find((r) => r.session.id === SAMPLE_IDS.twilio.resent),
+      data.telnyx.find((r) => r.conversation.id === SAMPLE_IDS.telnyx.resent),
+      data.moveworks.find((r) => r.conversation.conversation_id === SAMPLE_IDS.moveworks.resent),
+    ];
+    for (const record of records) {
+      const messages: unknown[] = record?.messages ?? [];
+      expect(messages).toHaveLength(251);
+      const keys = messages.map((m) => JSON.stringify(m));
+      const twice = keys.filter((key, i) => keys.indexOf(key) !== i);
+      expect(twice).toHaveLength(1);
+      // Positions counted from the newest: the copy in the first 100, the original after them.
+      const fromNewest = keys.flatMap((key, i) => (key === twice[0] ? [250 - i] : []));
+      expect(fromNewest).toEqual([101, 99]);
+    }
   });
 });

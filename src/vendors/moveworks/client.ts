@@ -1,8 +1,10 @@
 import type { HttpClient } from '@/api/http-client.ts';
-import { getParsed, type VendorFetch } from '../get-parsed.ts';
+import { recordFields } from '../details.ts';
+import { getBody, getParsed, type VendorFetch } from '../get-parsed.ts';
 import type { Vendor, VendorErrorInfo } from '../types.ts';
 import { normalizeMoveworksMessage } from './normalize.ts';
 import {
+  moveworksConversationSchema,
   moveworksConversationsPageSchema,
   moveworksErrorSchema,
   moveworksMessagesPageSchema,
@@ -13,9 +15,10 @@ const MAX_PAGE_SIZE = 100;
 
 function readError(body: unknown): VendorErrorInfo | undefined {
   const parsed = moveworksErrorSchema.safeParse(body);
-  return parsed.success
-    ? { message: parsed.data.error.message, code: parsed.data.error.code }
-    : undefined;
+  if (!parsed.success) return undefined;
+  const { message, code } = parsed.data.error;
+  // An expired cursor: the transcript is read again from page 1 (docs/vendor-notes.md §3.5).
+  return { message, code, cursorExpired: code === 'INVALID_CURSOR' };
 }
 
 function withCursor(path: string, cursor: string | null): string {
@@ -23,8 +26,8 @@ function withCursor(path: string, cursor: string | null): string {
 }
 
 /**
- * Moveworks Conversations API, beta (docs/vendor-notes.md §3): `GET /conversations` and
- * `GET /conversations/{id}/messages`, paged by `limit` (at most 100) and `metadata.next_cursor`,
+ * Moveworks Conversations API, beta (docs/vendor-notes.md §3): `GET /conversations`,
+ * `/conversations/{id}` and `/conversations/{id}/messages`, paged by `limit` (at most 100) and `metadata.next_cursor`,
  * newest first. Pages are requested one at a time, as the vendor asks (§3.4 step 7).
  */
 export function createMoveworksVendor(http: HttpClient): Vendor {
@@ -47,6 +50,11 @@ export function createMoveworksVendor(http: HttpClient): Vendor {
         })),
         nextCursor: page.metadata?.next_cursor || null,
       };
+    },
+    async fetchConversation(conversationId, signal) {
+      const path = `${PREFIX}/conversations/${encodeURIComponent(conversationId)}`;
+      const { body } = await getBody(fetcher, path, moveworksConversationSchema, signal);
+      return { fields: recordFields(body), raw: body };
     },
     async fetchMessages(conversationId, cursor, signal) {
       const base = `${PREFIX}/conversations/${encodeURIComponent(conversationId)}/messages?limit=${MAX_PAGE_SIZE}`;

@@ -48,16 +48,18 @@ export const moveworksMessagesPageSchema = z.looseObject({
   metadata: metadataSchema,
 });
 
+/** A Moveworks Conversation, as `GET /conversations/{id}` answers it (§3.2). */
+export const moveworksConversationSchema = z.looseObject({
+  conversation_id: z.string(),
+  title: z.string().nullish(),
+  archived: z.boolean().nullish(),
+  created_at: z.string().nullish(),
+  updated_at: z.string().nullish(),
+});
+
 /** `GET /conversations` (§3.2). */
 export const moveworksConversationsPageSchema = z.looseObject({
-  conversations: z.array(
-    z.looseObject({
-      conversation_id: z.string(),
-      title: z.string().nullish(),
-      created_at: z.string().nullish(),
-      updated_at: z.string().nullish(),
-    }),
-  ),
+  conversations: z.array(moveworksConversationSchema),
   metadata: metadataSchema,
 });
 

@@ -1,15 +1,21 @@
+import { z } from 'zod';
 import type { HttpClient } from '@/api/http-client.ts';
-import { getParsed, type VendorFetch } from '../get-parsed.ts';
+import { isTrue, recordFields } from '../details.ts';
+import { getBody, getParsed, type VendorFetch } from '../get-parsed.ts';
 import type { Vendor, VendorErrorInfo } from '../types.ts';
 import { normalizeTelnyxPage, telnyxMessageDetails } from './normalize.ts';
 import {
+  telnyxConversationSchema,
   telnyxConversationsPageSchema,
   telnyxFastApiErrorSchema,
+  telnyxInsightsSchema,
   telnyxMessagesPageSchema,
   telnyxPlatformErrorSchema,
 } from './wire.ts';
 
 const PREFIX = '/api/telnyx';
+/** `GET /ai/conversations/{id}` → `{data: Conversation}` (docs/vendor-notes.md §2.2). */
+const telnyxConversationRecordSchema = z.looseObject({ data: telnyxConversationSchema });
 const MAX_PAGE_SIZE = 100;
 const LIST_LIMIT = 50;
 
@@ -38,9 +44,9 @@ function channelOf(metadata: Record<string, unknown> | null | undefined): string
 }
 
 /**
- * Telnyx AI Conversations (docs/vendor-notes.md §2): the list by keyset on `last_message_at` (it has no
- * page params, §2.5; `lte`, so conversations sharing the boundary time are not skipped, and the
- * list drops the repeats), messages by `page[number]`/`page[size]` (at most 100) until
+ * Telnyx AI Conversations (docs/vendor-notes.md §2): one conversation's record and insights; the
+ * list by keyset on `last_message_at` (it has no page params, §2.5; `lte`, so conversations
+ * sharing the boundary time are not skipped, and the list drops the repeats), messages by `page[number]`/`page[size]` (at most 100) until
  * `meta.page_number >= meta.total_pages` or an empty page, newest first.
  */
 export function createTelnyxVendor(http: HttpClient): Vendor {
@@ -69,6 +75,29 @@ export function createTelnyxVendor(http: HttpClient): Vendor {
         })),
         nextCursor: page.data.length === LIST_LIMIT && last ? last : null,
       };
+    },
+    async fetchConversation(conversationId, signal) {
+      const path = `${PREFIX}/ai/conversations/${encodeURIComponent(conversationId)}`;
+      const { body } = await getBody(fetcher, path, telnyxConversationRecordSchema, signal);
+      const record = typeof body === 'object' && body !== null && 'data' in body ? body.data : {};
+      const fields = recordFields(record, { spread: 'metadata' }).map((f) =>
+        // Reserved metadata: the assistant no longer answers (docs/vendor-notes.md §2.3).
+        f.name === 'ai_disabled' && isTrue(f) ? { ...f, says: 'AI switched off' } : f,
+      );
+      return { fields, raw: body };
+    },
+    async fetchInsights(conversationId, signal) {
+      const path = `${PREFIX}/ai/conversations/${encodeURIComponent(conversationId)}/conversations-insights`;
+      const runs = await getParsed(fetcher, path, telnyxInsightsSchema, signal);
+      return runs.data.map((run) => ({
+        id: run.id,
+        status: run.status,
+        createdAt: run.created_at ?? undefined,
+        insights: (run.conversation_insights ?? []).map((i) => ({
+          id: i.insight_id,
+          result: i.result,
+        })),
+      }));
     },
     async fetchMessages(conversationId, cursor, signal) {
       const number = cursor ?? '1';

@@ -49,6 +49,20 @@ export const telnyxConversationSchema = z.looseObject({
   metadata: z.record(z.string(), z.unknown()).nullish(),
 });
 
+/** `GET /ai/conversations/{id}/conversations-insights`: the runs, each result a string (§2.2). */
+export const telnyxInsightsSchema = z.looseObject({
+  data: z.array(
+    z.looseObject({
+      id: z.string(),
+      status: z.string(),
+      created_at: z.string().nullish(),
+      conversation_insights: z
+        .array(z.looseObject({ insight_id: z.string(), result: z.string() }))
+        .nullish(),
+    }),
+  ),
+});
+
 /** `GET /ai/conversations`: no `meta`, no page params (§2.2). */
 export const telnyxConversationsPageSchema = z.looseObject({
   data: z.array(telnyxConversationSchema),

@@ -1,12 +1,14 @@
 import type { HttpClient } from '@/api/http-client.ts';
 import { WireError } from '../errors.ts';
-import { getParsed, type VendorFetch } from '../get-parsed.ts';
+import { recordFields } from '../details.ts';
+import { getBody, getParsed, type VendorFetch } from '../get-parsed.ts';
 import type { Vendor, VendorErrorInfo } from '../types.ts';
 import { normalizeTwilioMessage, twilioMessageDetails } from './normalize.ts';
 import {
   twilioLegacyErrorSchema,
   twilioMessagesPageSchema,
   twilioProblemSchema,
+  twilioSessionSchema,
   twilioSessionsPageSchema,
 } from './wire.ts';
 
@@ -38,8 +40,8 @@ function nextCursor(url: string | null | undefined, path: string): string | null
 }
 
 /**
- * Twilio AI Assistants v1 (docs/vendor-notes.md §1): `GET /v1/Sessions` and
- * `GET /v1/Sessions/{id}/Messages`, paged by `PageSize` (at most 1000) and `meta.next_page_url`.
+ * Twilio AI Assistants v1 (docs/vendor-notes.md §1): `GET /v1/Sessions`, `/v1/Sessions/{id}` and
+ * `/v1/Sessions/{id}/Messages`, paged by `PageSize` (at most 1000) and `meta.next_page_url`.
  */
 export function createTwilioVendor(http: HttpClient): Vendor {
   const fetcher: VendorFetch = { http, label: 'Twilio AI Assistants', readError };
@@ -61,6 +63,12 @@ export function createTwilioVendor(http: HttpClient): Vendor {
         })),
         nextCursor: nextCursor(page.meta.next_page_url, path),
       };
+    },
+    async fetchConversation(sessionId, signal) {
+      const path = `${PREFIX}/v1/Sessions/${encodeURIComponent(sessionId)}`;
+      const { body } = await getBody(fetcher, path, twilioSessionSchema, signal);
+      // `account_sid` names the credential the proxy holds (docs/contract.md).
+      return { fields: recordFields(body, { omit: ['account_sid'] }), raw: body };
     },
     async fetchMessages(sessionId, cursor, signal) {
       const path =

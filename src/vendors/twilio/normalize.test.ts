@@ -26,6 +26,19 @@ describe('normalizeTwilioMessage', () => {
     expect(result?.kind === 'tool-result' && result.result.failed).toBe(true);
   });
 
+  it("reads the vendor's marks, the message's channel and the tool's webhook from meta", () => {
+    expect(messages[0]?.channel).toBe('voice');
+    expect(messages[7]?.marks).toEqual(['flagged', 'aborted']);
+    // `flagged: false` marks nothing.
+    expect(messages[2]).not.toHaveProperty('marks');
+    const result = messages[1]?.parts[1];
+    expect(result?.kind === 'tool-result' && result.result.request).toEqual({
+      method: 'GET',
+      url: 'https://example.com/tools/orders',
+      status: 200,
+    });
+  });
+
   it('lower-cases unknown roles and leaves unreadable dates untimed', () => {
     const supervisor = messages[8];
     expect(supervisor?.role).toBe('supervisor');

@@ -5,6 +5,9 @@ import { unreadableMessage } from '../unreadable-message.ts';
 import { asText, firstString, isRecord } from '../json-text.ts';
 import { twilioMessageSchema, type TwilioMessage } from './wire.ts';
 
+/** `meta` flags Twilio sets on an assistant's answer (docs/vendor-notes.md §1.8). */
+const MARKS = ['flagged', 'aborted'] as const;
+
 /** Keys that hold a message's text in real payloads, most trusted first (docs/vendor-notes.md §1.4). */
 const TEXT_KEYS = ['output', 'content', 'body', 'text', 'message'] as const;
 
@@ -33,12 +36,25 @@ function toolParts(
   const output = content.output ?? content.result;
   const status = typeof meta.status_code === 'number' ? meta.status_code : undefined;
   const failed = (status !== undefined && status >= 400) || content.error !== undefined;
+  const method = firstString(meta, ['method']);
+  const url = firstString(meta, ['url']);
+  // The webhook Twilio called for the tool (docs/vendor-notes.md §1.8).
+  const request =
+    method !== undefined || url !== undefined || status !== undefined
+      ? { method, url, status }
+      : undefined;
   // Twilio records a call and its result in one message, so the message id links them.
   const call: Part = { kind: 'tool-call', call: { id, name, argumentsText: asText(input ?? {}) } };
   if (output === undefined && content.error === undefined) return [call];
   const result: Part = {
     kind: 'tool-result',
-    result: { callId: id, name, output: asText(output ?? content.error), failed },
+    result: {
+      callId: id,
+      name,
+      output: asText(output ?? content.error),
+      failed,
+      ...(request ? { request } : {}),
+    },
   };
   return [call, result];
 }
@@ -81,8 +97,9 @@ export function twilioMessageDetails(raw: unknown): MessageDetail[] {
 /**
  * Normalizes one item of `GET /v1/Sessions/{id}/Messages` (docs/vendor-notes.md §1.3–1.4, §1.8).
  * Text is the first string among `content.output`, `.content`, `.body`, `.text`, `.message`;
- * `tool` messages become a call and its result; `knowledge` messages a knowledge lookup; anything
- * else, and items failing the schema, a raw part.
+ * `tool` messages become a call and its result (with the webhook's method, URL and status from
+ * `meta`); `knowledge` messages a knowledge lookup; anything else, and items failing the schema,
+ * a raw part. `meta.flagged` and `meta.aborted` become marks, `meta.mode` the channel.
  * @param fallbackId used when the item has no `id` (never seen, but the spec requires nothing).
  */
 export function normalizeTwilioMessage(item: unknown, fallbackId: string): Message {
@@ -91,6 +108,9 @@ export function normalizeTwilioMessage(item: unknown, fallbackId: string): Messa
   const m = parsed.data;
   const id = m.id ?? fallbackId;
   const role = (m.role ?? 'unknown').toLowerCase();
+  const meta = isRecord(m.meta) ? m.meta : {};
+  const marks = MARKS.filter((mark) => meta[mark] === true);
+  const channel = firstString(meta, ['mode']);
   return {
     id,
     role,
@@ -98,6 +118,8 @@ export function normalizeTwilioMessage(item: unknown, fallbackId: string): Messa
     timeMs: parseTimestamp(m.date_created),
     author: role === 'user' ? (m.identity ?? undefined) : undefined,
     parts: partsOf(m, id, role),
+    ...(marks.length > 0 ? { marks } : {}),
+    ...(channel ? { channel } : {}),
     citations: NO_CITATIONS,
   };
 }

@@ -1,6 +1,7 @@
 import { memo, useState, type FocusEvent } from 'react';
 import { Timestamp } from '@/components/timestamp.tsx';
 import { DETAILS_KEY } from '@/transcript/open-parts.ts';
+import type { MessageMark } from '@/transcript/model.ts';
 import type { Row } from '@/transcript/rows.ts';
 import type { RowActions } from '../row-actions.ts';
 import { articleAttributes } from './article-attributes.ts';
@@ -9,6 +10,12 @@ import { MessageDetails } from './message-details.tsx';
 import { MessagePart } from './message-part.tsx';
 import { bubbleClass, metaClass } from './role-style.ts';
 import { SourcesList } from './sources-list.tsx';
+
+/** What a mark on a message reads (transcript/model.ts `MessageMark`). */
+const MARK_LABELS: Record<MessageMark, string> = {
+  flagged: 'Flagged',
+  aborted: 'Aborted',
+};
 
 /** Props of {@link MessageArticle}: a row (transcript/rows.ts) and its view state. */
 export interface MessageArticleProps extends Row {
@@ -56,6 +63,15 @@ export const MessageArticle = memo(function MessageArticle(props: MessageArticle
       >
         {message.author}
         {message.time && <Timestamp iso={message.time} ms={message.timeMs} />}
+        {message.channel && <span>via {message.channel}</span>}
+        {message.marks?.map((mark) => (
+          <span
+            key={mark}
+            className="rounded bg-amber-200 px-1.5 font-semibold text-amber-950 dark:bg-amber-800 dark:text-amber-50"
+          >
+            {MARK_LABELS[mark]}
+          </span>
+        ))}
       </header>
       {message.parts.map((part, i) => (
         <MessagePart

@@ -1,6 +1,6 @@
 import { CodeBlock } from '@/components/code-block.tsx';
 import { formatDuration } from '@/lib/format.ts';
-import type { ToolCall } from '@/transcript/model.ts';
+import type { ToolCall, ToolRequest } from '@/transcript/model.ts';
 import type { ToolPair } from '@/transcript/tool-pairing.ts';
 import { toolStatus } from '@/transcript/tool-status.ts';
 import { MarkedText } from '../find/marked-text.tsx';
@@ -82,6 +82,7 @@ export function ToolCallCard({
                   </button>
                 )}
               </p>
+              {pair.result.request && <ToolRequestLine request={pair.result.request} />}
               <CodeBlock
                 text={pair.result.output}
                 foldLines={30}
@@ -105,5 +106,25 @@ export function ToolCallCard({
         </div>
       )}
     </div>
+  );
+}
+
+/** The webhook the vendor called for the tool: method, URL (as text, never a link) and status. */
+function ToolRequestLine({ request }: { request: ToolRequest }) {
+  const failed = request.status !== undefined && request.status >= 400;
+  return (
+    <p className="flex min-w-0 gap-1.5 font-mono text-xs opacity-80">
+      {request.method && <span className="font-semibold">{request.method}</span>}{' '}
+      {request.url && (
+        <span className="min-w-0 truncate" title={request.url}>
+          {request.url}
+        </span>
+      )}{' '}
+      {request.status !== undefined && (
+        <span className={failed ? 'font-semibold text-rose-700 dark:text-rose-300' : undefined}>
+          → HTTP {request.status}
+        </span>
+      )}
+    </p>
   );
 }

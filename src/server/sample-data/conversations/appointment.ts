@@ -66,8 +66,10 @@ export const appointment = defineScript(
         ],
         { text: 'One moment while I check both offices.' },
       )
+      // The caller chose before the answer ended: Twilio marks it aborted.
       .assistant(
         'Oak Park has Tuesday at eight thirty or Thursday at ten. Downtown has Monday at nine. Which would you like?',
+        { aborted: true },
       )
       .user('Tuesday at 8:30 at Oak Park.')
       .tools([

@@ -37,7 +37,8 @@ export const hostile = defineScript(
           '',
           '![tracking pixel](https://tracker.example/pixel.png)',
         ].join('\n'),
-        { format: 'markdown' },
+        // Twilio's moderation flags an answer full of script links.
+        { format: 'markdown', flagged: true },
       )
       .tools([
         {

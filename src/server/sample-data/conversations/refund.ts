@@ -11,6 +11,8 @@ export const refund = defineScript(
     twilioIdentity: 'phone:+15551230001',
     endUser: '+15551230001',
     twilioShape: 'content',
+    // A person took the chat over from the assistant (Telnyx's reserved metadata key).
+    telnyxMetadata: { ai_disabled: 'true' },
   },
   '2026-02-03T09:41:27Z',
   (b) => {

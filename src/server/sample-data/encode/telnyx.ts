@@ -4,11 +4,12 @@
  */
 import type {
   Json,
+  TelnyxInsightRunWire,
   TelnyxMessageWire,
   TelnyxRecord,
   TelnyxToolCallWire,
 } from '../../sample-backend/dataset.ts';
-import { base62, createRng, type Rng } from '../random.ts';
+import { base62, createRng, uuid7, type Rng } from '../random.ts';
 import type { Channel, Script, ToolCall } from '../script.ts';
 import { isoMillis } from '../time.ts';
 import { argumentsString } from './shared.ts';
@@ -46,6 +47,43 @@ function latency(rng: Rng): { [key: string]: Json } {
     end_user_perceived_latency_ms: transcription + llm + audio + rng.int(300, 900),
     start_speaking_plan_extra_wait_duration_ms: 0,
   };
+}
+
+/** The sample account's two insight templates (Telnyx names them by UUID, §2.2). */
+const SUMMARY_INSIGHT = 'insight-3c0e9d4a-7b21-4f6e-9a85-1d2c3b4a5f60';
+const OUTCOME_INSIGHT = 'insight-8f4a2b1c-6d3e-4a7b-b9c8-0e1f2a3b4c5d';
+
+/**
+ * The conversation's insight runs, newest first (§2.2): one completed after the last message,
+ * a plain summary and a JSON outcome (a schema'd insight's result is stringified JSON); a voice
+ * call also has a newer run still pending, as when insights are run again after the call.
+ */
+function insightRuns(script: Script, endAt: number): TelnyxInsightRunWire[] {
+  const rng = createRng(`telnyx-insights:${script.key}`);
+  const tools = script.turns.filter((t) => t.kind === 'tool').length;
+  const outcome = {
+    resolved: true,
+    channel: CHANNELS[script.channel],
+    tool_calls: tools,
+    sentiment: tools > 2 ? 'neutral' : 'positive',
+  };
+  const completed: TelnyxInsightRunWire = {
+    id: uuid7(endAt / 1000 + 5_000, rng),
+    status: 'completed',
+    created_at: isoMillis(endAt + 5_000_000),
+    conversation_insights: [
+      { insight_id: SUMMARY_INSIGHT, result: script.title },
+      { insight_id: OUTCOME_INSIGHT, result: JSON.stringify(outcome) },
+    ],
+  };
+  if (script.channel !== 'voice') return [completed];
+  const pending: TelnyxInsightRunWire = {
+    id: uuid7(endAt / 1000 + 60_000, rng),
+    status: 'pending',
+    created_at: isoMillis(endAt + 60_000_000),
+    conversation_insights: [],
+  };
+  return [pending, completed];
 }
 
 /**
@@ -129,5 +167,6 @@ export function encodeTelnyx(script: Script): TelnyxRecord {
       metadata,
     },
     messages,
+    insights: insightRuns(script, script.turns.at(-1)?.at ?? firstAt),
   };
 }

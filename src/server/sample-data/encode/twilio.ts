@@ -94,7 +94,8 @@ export function encodeTwilio(script: Script): TwilioRecord {
       case 'assistant':
         if (turn.text !== '' || !turn.toolCalls?.length) {
           const content = assistantContent(turn.text, turn.twilioShape ?? script.twilioShape);
-          push('assistant', content, { flagged: false, aborted: false }, turn.at);
+          const meta = { flagged: turn.flagged ?? false, aborted: turn.aborted ?? false };
+          push('assistant', content, meta, turn.at);
         }
         pushUnanswered(turn.toolCalls, turn.at);
         break;

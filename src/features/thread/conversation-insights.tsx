@@ -1,0 +1,100 @@
+import { useQuery } from '@tanstack/react-query';
+import { StructuredValue } from '@/components/structured-value.tsx';
+import { Timestamp } from '@/components/timestamp.tsx';
+import { parseJsonValue } from '@/lib/pretty-json.ts';
+import { parseTimestamp } from '@/transcript/time.ts';
+import { failureNotice, type InsightRun, type Vendor } from '@/vendors/index.ts';
+
+const STATUS_STYLE: Record<string, string> = {
+  completed: 'bg-emerald-100 text-emerald-900 dark:bg-emerald-900/50 dark:text-emerald-100',
+  failed: 'bg-rose-100 text-rose-900 dark:bg-rose-900/50 dark:text-rose-100',
+};
+
+/** "1 completed, 1 pending": the runs counted by status, in the order met. */
+function summary(runs: readonly InsightRun[]): string {
+  const counts = new Map<string, number>();
+  for (const run of runs) counts.set(run.status, (counts.get(run.status) ?? 0) + 1);
+  return [...counts].map(([status, n]) => `${n} ${status.replace('_', ' ')}`).join(', ');
+}
+
+/**
+ * The vendor's analyses of the conversation, where it makes them (`Vendor.fetchInsights`, Telnyx
+ * conversation insights): a disclosure under the details, saying how many runs there are by
+ * status; open, each run's status and time, and each insight's result: JSON as structured data,
+ * text as written. Asked for once the transcript's first page is in.
+ */
+export function ConversationInsights({
+  vendor,
+  conversationId,
+  ready,
+}: {
+  vendor: Vendor;
+  conversationId: string;
+  /** False until the transcript's first page has answered. */
+  ready: boolean;
+}) {
+  const { fetchInsights } = vendor;
+  const query = useQuery({
+    queryKey: ['insights', vendor.id, conversationId],
+    queryFn: ({ signal }) => (fetchInsights ? fetchInsights(conversationId, signal) : []),
+    enabled: ready && fetchInsights !== undefined,
+  });
+  if (!fetchInsights || (!query.data && !query.error)) return null;
+  const box =
+    'border-b border-slate-200 bg-slate-50 px-4 py-1.5 text-xs dark:border-slate-800 dark:bg-slate-900/60';
+  if (query.error) {
+    const notice = failureNotice(query.error, vendor.label);
+    return (
+      <p className={`${box} text-slate-600 dark:text-slate-400`}>
+        No insights: {notice.source} · {notice.status === 0 ? 'no answer' : `HTTP ${notice.status}`}{' '}
+        · {notice.message}{' '}
+        <button type="button" className="underline" onClick={() => void query.refetch()}>
+          Retry
+        </button>
+      </p>
+    );
+  }
+  const runs = query.data ?? [];
+  return (
+    <details className={box}>
+      <summary className="cursor-pointer">
+        Insights: {runs.length === 0 ? 'none' : summary(runs)}
+      </summary>
+      <section aria-label="Conversation insights" className="mt-1 max-h-72 space-y-2 overflow-auto">
+        {runs.map((run) => (
+          <div key={run.id} className="space-y-1">
+            <p className="flex items-baseline gap-2">
+              <span
+                className={`rounded px-1.5 font-semibold ${STATUS_STYLE[run.status] ?? 'bg-slate-200 dark:bg-slate-800'}`}
+              >
+                {run.status}
+              </span>
+              {run.createdAt && (
+                <Timestamp iso={run.createdAt} ms={parseTimestamp(run.createdAt)} />
+              )}
+              <span className="font-mono opacity-60">{run.id}</span>
+            </p>
+            {run.insights.length === 0 && <p className="italic opacity-70">No results yet.</p>}
+            <dl className="space-y-1 pl-2">
+              {run.insights.map((insight) => {
+                const json = parseJsonValue(insight.result);
+                return (
+                  <div key={insight.id}>
+                    <dt className="font-mono opacity-70">{insight.id}</dt>
+                    <dd className="pl-2">
+                      {json === undefined ? (
+                        <p className="whitespace-pre-wrap">{insight.result}</p>
+                      ) : (
+                        <StructuredValue value={json} />
+                      )}
+                    </dd>
+                  </div>
+                );
+              })}
+            </dl>
+          </div>
+        ))}
+      </section>
+    </details>
+  );
+}

@@ -1,0 +1,115 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
+import { MenuButton } from '@/components/menu-button.tsx';
+import { downloadText } from '@/lib/download.ts';
+import { formatCount } from '@/lib/format.ts';
+import { loadPayloads } from '@/transcript-loading/load-payloads.ts';
+import type { PayloadSource } from '@/transcript-loading/use-message-payload.ts';
+import { transcriptToJson, transcriptToMarkdown } from '@/transcript/export.ts';
+import type { Message } from '@/transcript/model.ts';
+import { failureNotice, type Vendor } from '@/vendors/index.ts';
+
+/** Where a JSON export stands: its pages fetched so far, or why it failed. */
+type JsonExport = { done: number; pages: number } | { failed: Error } | undefined;
+
+/**
+ * The toolbar's "Export" menu (docs/contract.md, "Export"): "Markdown" saves the messages as
+ * shown; "JSON" first fetches every loaded page again for the vendor's payloads (`raw`), saying
+ * how far it got, and names a failure with a Retry. Leaving the transcript stops it.
+ */
+export function ExportMenu({
+  title,
+  vendor,
+  conversationId,
+  messages,
+  payload,
+  className,
+}: {
+  /** Names the files and heads the Markdown. */
+  title: string;
+  vendor: Vendor;
+  conversationId: string;
+  messages: readonly Message[];
+  payload: PayloadSource;
+  /** The toolbar's button style. */
+  className: string;
+}) {
+  const client = useQueryClient();
+  const [json, setJson] = useState<JsonExport>();
+  const running = useRef<AbortController | undefined>(undefined);
+  useEffect(() => {
+    const export_ = running;
+    // Leaving the transcript stops an export under way.
+    return () => export_.current?.abort();
+  }, []);
+  const fileBase = title.replace(/[^\w.-]+/g, '_').slice(0, 120);
+  const exportJson = async () => {
+    running.current?.abort();
+    const controller = new AbortController();
+    running.current = controller;
+    setJson({ done: 0, pages: 0 });
+    try {
+      const loaded = await loadPayloads(client, payload.source, controller.signal, (done, pages) =>
+        setJson({ done, pages }),
+      );
+      const head = {
+        vendor: vendor.id,
+        conversationId,
+        exportedAt: new Date().toISOString(),
+        complete: loaded.complete,
+      };
+      const text = transcriptToJson(head, loaded.messages, loaded.payloads);
+      downloadText(`${fileBase}.json`, text, 'application/json');
+      setJson(undefined);
+    } catch (error) {
+      if (controller.signal.aborted) return;
+      setJson({ failed: error instanceof Error ? error : new Error(String(error)) });
+    }
+  };
+  const actions = [
+    {
+      label: 'Markdown',
+      onSelect: () =>
+        downloadText(
+          `${fileBase}.md`,
+          transcriptToMarkdown(title, messages),
+          'text/markdown;charset=utf-8',
+        ),
+    },
+    { label: 'JSON', onSelect: () => void exportJson() },
+  ];
+  return (
+    <>
+      {json && 'pages' in json && (
+        <span role="status" className="self-center text-slate-600 dark:text-slate-400">
+          Exporting JSON: {formatCount(json.done)} of {formatCount(json.pages)} pages
+        </span>
+      )}
+      {json && 'failed' in json && (
+        <ExportFailed error={json.failed} vendor={vendor} onRetry={() => void exportJson()} />
+      )}
+      <MenuButton label="Export" actions={actions} className={className} />
+    </>
+  );
+}
+
+function ExportFailed({
+  error,
+  vendor,
+  onRetry,
+}: {
+  error: Error;
+  vendor: Vendor;
+  onRetry: () => void;
+}) {
+  const notice = failureNotice(error, vendor.label);
+  const status = notice.status === 0 ? 'no answer' : `HTTP ${notice.status}`;
+  return (
+    <span role="alert" className="self-center text-rose-800 dark:text-rose-300">
+      JSON export failed: {notice.source} · {status} · {notice.message}{' '}
+      <button type="button" className="underline" onClick={onRetry}>
+        Retry
+      </button>
+    </span>
+  );
+}

@@ -1,0 +1,59 @@
+import type { Message } from '@/transcript/model.ts';
+import type { Transcript } from './transcript.ts';
+
+/** What a loaded transcript is made of, and what is odd about it (docs/architecture.md). */
+export interface Integrity {
+  /** Messages shown, by role in the order first met, e.g. `[['user', 40], ['assistant', 52]]`. */
+  roles: [string, number][];
+  /** The vendor's count of the whole transcript, where it gives one (Telnyx). */
+  total: number | undefined;
+  /** Ids of the messages the source sent more than once in one reading: each kept once. */
+  duplicates: string[];
+  /** Ids of the messages shown raw: the vendor sent them in a shape the viewer could not read. */
+  unreadable: string[];
+  /** How many messages have no readable time (each sorted just after the one before it). */
+  untimed: number;
+  /** True when the source said a cursor expired and the transcript was read again from page 1. */
+  restarted: boolean;
+}
+
+/** Ids met more than once in `pages`, in order of the second meeting. */
+function repeatedIds(pages: readonly { messages: readonly Message[] }[]): string[] {
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
+  for (const page of pages) {
+    for (const { id } of page.messages) {
+      if (seen.has(id)) repeated.add(id);
+      else seen.add(id);
+    }
+  }
+  return [...repeated];
+}
+
+/**
+ * The {@link Integrity} of `transcript` as loaded. Pages read again after an expired cursor
+ * (`Transcript.restartedAt`) are a second reading: a message met in both is no duplicate.
+ */
+export function integrityOf(transcript: Transcript): Integrity {
+  const { pages, restartedAt, messages } = transcript;
+  const duplicates = new Set([
+    ...repeatedIds(pages.slice(0, restartedAt)),
+    ...repeatedIds(pages.slice(restartedAt)),
+  ]);
+  const roles = new Map<string, number>();
+  const unreadable: string[] = [];
+  let untimed = 0;
+  for (const message of messages) {
+    roles.set(message.role, (roles.get(message.role) ?? 0) + 1);
+    if (message.parts.some((part) => part.kind === 'raw')) unreadable.push(message.id);
+    if (message.timeMs === undefined) untimed += 1;
+  }
+  return {
+    roles: [...roles],
+    total: transcript.total,
+    duplicates: [...duplicates],
+    unreadable,
+    untimed,
+    restarted: restartedAt > 0,
+  };
+}
