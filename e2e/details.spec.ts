@@ -27,9 +27,13 @@ const cases = [
     id: SAMPLE_IDS.telnyx.voice,
     url: (id: string) => `/api/telnyx/ai/conversations/${enc(id)}`,
     // Each metadata key a field of its own.
+    // Each metadata key a field of its own, where `metadata` stands.
     fields: ({ data }: Json) => {
-      if (!isJson(data) || !isJson(data.metadata)) throw new Error('not a Telnyx conversation');
-      return { ...without(data, 'metadata'), ...data.metadata };
+      if (!isJson(data)) throw new Error('not a Telnyx conversation');
+      const entries = Object.entries(data).flatMap(([key, value]) =>
+        key === 'metadata' && isJson(value) ? Object.entries(value) : [[key, value] as const],
+      );
+      return Object.fromEntries(entries);
     },
   },
   {

@@ -72,8 +72,11 @@ test('an expired Moveworks cursor reads the transcript again from page 1, once',
   const after = requests.slice(requests.indexOf('expired') + 1);
   expect(after.filter((r) => r === 'first')).toHaveLength(1);
   expect(after[0]).toBe('first');
-  // Every message once: the pages read twice are merged away.
+  // Every message once: the second reading replaced the first.
   await expect(articleAt(page, 1)).toHaveAttribute('aria-setsize', '5000');
+  const check = page.getByRole('note', { name: 'Transcript check' });
+  await expect(check).toContainText('the transcript was read again from its first page');
+  await expect(check).not.toContainText('sent twice');
   await page.getByRole('button', { name: 'Jump to end' }).click();
   await expect(articleAt(page, 5000)).toContainText('Generated conversation end');
 });

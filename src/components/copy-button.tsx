@@ -2,18 +2,19 @@ import { useState } from 'react';
 
 /**
  * Copies text to the clipboard and says so for two seconds. `text` is a function so long texts
- * are only built when someone asks. `name`, when given, is the button's accessible name (e.g.
- * "Copy call_control_id" where several "Copy" buttons sit together).
+ * are only built when someone asks. `what`, when given, follows the label for screen readers
+ * only (the button reads "Copy call_control_id", then "Copied call_control_id"), where several
+ * copy buttons sit together.
  */
 export function CopyButton({
   text,
   label,
-  name,
+  what,
   className,
 }: {
   text: () => string;
   label: string;
-  name?: string;
+  what?: string;
   className?: string;
 }) {
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
@@ -27,14 +28,9 @@ export function CopyButton({
     setTimeout(() => setState('idle'), 2000);
   };
   return (
-    <button
-      type="button"
-      onClick={() => void copy()}
-      className={className}
-      aria-label={name}
-      aria-live="polite"
-    >
+    <button type="button" onClick={() => void copy()} className={className} aria-live="polite">
       {state === 'copied' ? 'Copied' : state === 'failed' ? 'Copy failed' : label}
+      {what && <span className="sr-only"> {what}</span>}
     </button>
   );
 }

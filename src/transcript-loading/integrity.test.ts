@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Message, MessagePage } from '@/transcript/model.ts';
 import { integrityOf } from './integrity.ts';
-import { addPage, NOTHING_LOADED, restartPaging, withMessages } from './transcript.ts';
+import { addPage, NOTHING_LOADED, RESTARTED, withMessages } from './transcript.ts';
 
 const message = (id: string, role = 'user', timeMs: number | null = 1): Message => ({
   id,
@@ -36,6 +36,7 @@ describe('integrityOf', () => {
       unreadable: [],
       untimed: 0,
       restarted: false,
+      complete: true,
     });
   });
 
@@ -58,13 +59,14 @@ describe('integrityOf', () => {
     expect(t.messages).toHaveLength(3);
   });
 
-  it('does not count pages read again after an expired cursor as duplicates', () => {
-    let t = addPage(NOTHING_LOADED, { cursor: null, page: page([message('a')], 'x') });
-    t = restartPaging(t);
-    t = addPage(t, { cursor: null, page: page([message('a')], 'y') });
-    t = withMessages(addPage(t, { cursor: 'y', page: page([message('b')], null) }));
-    const integrity = integrityOf(t);
-    expect(integrity.duplicates).toEqual([]);
-    expect(integrity.restarted).toBe(true);
+  it('says when the transcript was read again, and when loading stopped before the end', () => {
+    const again = withMessages(
+      addPage(RESTARTED, { cursor: null, page: page([message('a')], null) }),
+    );
+    expect(integrityOf(again)).toMatchObject({ restarted: true, complete: true, duplicates: [] });
+    const partial = withMessages(
+      addPage(NOTHING_LOADED, { cursor: null, page: page([message('a')], '2') }),
+    );
+    expect(integrityOf(partial).complete).toBe(false);
   });
 });

@@ -15,6 +15,8 @@ export interface Integrity {
   untimed: number;
   /** True when the source said a cursor expired and the transcript was read again from page 1. */
   restarted: boolean;
+  /** False when loading stopped before the last page (a failure, or a repeated cursor). */
+  complete: boolean;
 }
 
 /** Ids met more than once in `pages`, in order of the second meeting. */
@@ -30,16 +32,9 @@ function repeatedIds(pages: readonly { messages: readonly Message[] }[]): string
   return [...repeated];
 }
 
-/**
- * The {@link Integrity} of `transcript` as loaded. Pages read again after an expired cursor
- * (`Transcript.restartedAt`) are a second reading: a message met in both is no duplicate.
- */
+/** The {@link Integrity} of `transcript` as loaded. */
 export function integrityOf(transcript: Transcript): Integrity {
-  const { pages, restartedAt, messages } = transcript;
-  const duplicates = new Set([
-    ...repeatedIds(pages.slice(0, restartedAt)),
-    ...repeatedIds(pages.slice(restartedAt)),
-  ]);
+  const { pages, messages } = transcript;
   const roles = new Map<string, number>();
   const unreadable: string[] = [];
   let untimed = 0;
@@ -51,9 +46,10 @@ export function integrityOf(transcript: Transcript): Integrity {
   return {
     roles: [...roles],
     total: transcript.total,
-    duplicates: [...duplicates],
+    duplicates: repeatedIds(pages),
     unreadable,
     untimed,
-    restarted: restartedAt > 0,
+    restarted: transcript.restarted,
+    complete: transcript.complete && !transcript.stalled,
   };
 }

@@ -51,6 +51,17 @@ describe('loadPayloads', () => {
     ]);
   });
 
+  it('asks for one page at a time where the source does not number its pages', async () => {
+    const fake = testSource(3, { opaque: true });
+    const client = await loaded(fake.source);
+    const { progress } = await run(client, fake.source);
+    expect(progress).toEqual([
+      [1, 3],
+      [2, 3],
+      [3, 3],
+    ]);
+  });
+
   it('does not fetch again a page Details already fetched', async () => {
     const fake = testSource(2);
     const client = await loaded(fake.source);

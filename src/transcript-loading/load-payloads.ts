@@ -9,7 +9,7 @@ import { messagePageQuery } from './use-message-payload.ts';
 export interface LoadedPayloads {
   /** The messages shown when the payloads were asked for, chronological. */
   messages: readonly Message[];
-  /** True when those are the whole transcript. */
+  /** True when those are the whole transcript (loading reached the last page). */
   complete: boolean;
   /** Each message's payload; a message its page no longer holds (matched by id) has none. */
   payloads: ReadonlyMap<Message, unknown>;
@@ -18,7 +18,8 @@ export interface LoadedPayloads {
 /**
  * The vendor payload of every message of `source`'s transcript as loaded, exactly as received:
  * the transcript keeps none (transcript.ts), so each page it loaded is fetched again by its
- * cursor, {@link READ_AHEAD} at a time, through the cache Details uses (pages Details fetched
+ * cursor ({@link READ_AHEAD} at a time where the source numbers its pages, else one by one),
+ * through the cache Details uses (pages Details fetched
  * are not fetched twice).
  * @param onProgress called after each batch with the pages done and the pages in all.
  * @returns the messages of `client`'s data for `source.key` with their payloads; no messages
@@ -35,10 +36,13 @@ export async function loadPayloads(
   const payloads = new Map<Message, unknown>();
   const transcript = client.getQueryData<Transcript>(source.key);
   if (!transcript) return { messages: [], complete: false, payloads };
-  const { pages, cursors, messages, complete } = transcript;
-  for (let start = 0; start < pages.length; start += READ_AHEAD) {
+  const { pages, cursors, messages, complete, stalled } = transcript;
+  // As the loader reads: ahead only where the source numbers its pages (Moveworks asks for one
+  // page at a time, docs/vendor-notes.md §3.4).
+  const width = source.cursorOfPage ? READ_AHEAD : 1;
+  for (let start = 0; start < pages.length; start += width) {
     signal.throwIfAborted();
-    const batch = pages.slice(start, start + READ_AHEAD);
+    const batch = pages.slice(start, start + width);
     const fetched = await Promise.all(
       batch.map((_, k) => client.fetchQuery(messagePageQuery(source, cursors[start + k] ?? null))),
     );
@@ -50,8 +54,8 @@ export async function loadPayloads(
         if (byId.has(message.id)) payloads.set(message, byId.get(message.id));
       }
     });
+    signal.throwIfAborted();
     onProgress?.(start + batch.length, pages.length);
   }
-  signal.throwIfAborted();
-  return { messages, complete, payloads };
+  return { messages, complete: complete && !stalled, payloads };
 }

@@ -27,4 +27,9 @@ export interface PageSource {
    * Absent where cursors are opaque.
    */
   cursorOfPage?: (n: number) => string;
+  /**
+   * True when `error`, thrown by `fetchPage`, says the cursor has expired and the pages must be
+   * read again from the first (Moveworks `INVALID_CURSOR`). Absent where cursors do not expire.
+   */
+  cursorExpired?: (error: unknown) => boolean;
 }

@@ -1,6 +1,5 @@
 import { QueryClient } from '@tanstack/react-query';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { VendorError } from '@/vendors/index.ts';
 import { memorySource } from './memory-source.ts';
 import { testSource } from './test-source.ts';
 import { cursorOf, NOTHING_LOADED, type Transcript } from './transcript.ts';
@@ -114,32 +113,35 @@ describe('loadTranscript', () => {
   });
 
   it('reads again from the first page, once, when the source says a cursor expired', async () => {
-    const expired = () =>
-      new VendorError(
-        'Moveworks',
-        400,
-        'The provided cursor is invalid or expired.',
-        'INVALID_CURSOR',
-        false,
-        undefined,
-        {
-          cause: null,
-          cursorExpired: true,
-        },
-      );
-    const once = testSource(4, { opaque: true, failing: [3], error: expired });
+    const error = new Error('The provided cursor is invalid or expired.');
+    const expiring = (plan: Parameters<typeof testSource>[1]) => {
+      const fake = testSource(4, { opaque: true, error: () => error, ...plan });
+      return { ...fake, source: { ...fake.source, cursorExpired: (e: unknown) => e === error } };
+    };
+    const once = expiring({ failing: [3] });
     const first = await load(once.source);
     expect(first.error).toBeUndefined();
     expect(once.requested).toEqual([1, 2, 3, 1, 2, 3, 4]);
-    // The pages read twice stay; their messages show once, and the cursors seen again are no loop.
+    // The second reading replaces the first, whose cursors no longer work: nothing read twice.
     expect(first.transcript?.messages.map((m) => m.id)).toEqual(['p4', 'p3', 'p2', 'p1']);
-    expect(first.transcript?.stalled).toBe(false);
+    expect(first.transcript?.pages).toHaveLength(4);
+    expect(first.transcript?.restarted).toBe(true);
+    // The screen never went back to fewer messages than it had.
+    const counts = first.shown.map((t) => t.messages.length);
+    expect(counts).toEqual([...counts].sort((a, b) => a - b));
 
-    const twice = testSource(4, { opaque: true, failing: [3, 3], error: expired });
+    const twice = expiring({ failing: [3, 3] });
     const second = await load(twice.source);
     expect(twice.requested).toEqual([1, 2, 3, 1, 2, 3]);
-    expect(second.error).toBeInstanceOf(VendorError);
+    expect(second.error).toBe(error);
     expect(second.shown.at(-1)?.messages.map((m) => m.id)).toEqual(['p2', 'p1']);
+  });
+
+  it('does not read again for an error that is not an expired cursor', async () => {
+    const fake = testSource(3, { opaque: true, failing: [2] });
+    const { error } = await load({ ...fake.source, cursorExpired: () => false });
+    expect(error).toEqual(new Error('page 2 failed'));
+    expect(fake.requested).toEqual([1, 2]);
   });
 
   it('shows nothing more once its signal aborts', async () => {

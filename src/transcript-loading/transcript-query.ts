@@ -1,14 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { loadPages } from './load-pages.ts';
 import type { PageSource } from './page-source.ts';
-import { VendorError } from '@/vendors/index.ts';
-import {
-  addPage,
-  NOTHING_LOADED,
-  restartPaging,
-  withMessages,
-  type Transcript,
-} from './transcript.ts';
+import { addPage, NOTHING_LOADED, RESTARTED, withMessages, type Transcript } from './transcript.ts';
 
 /**
  * Longest the thread waits to show a page that arrived while loading, ms (the first page shows at
@@ -21,8 +14,9 @@ export const SHOW_EVERY_MS = 250;
  * state to `show` as pages arrive: the first page at once, later ones at most every
  * {@link SHOW_EVERY_MS}. On a failure it shows what loaded (if anything did) before rethrowing,
  * so a retry resumes from the failed page rather than from the first. When the source says a
- * cursor has expired, it reads on from the first page instead, once a run (transcript.ts,
- * `restartPaging`).
+ * cursor has expired (`PageSource.cursorExpired`), it reads the transcript again from the first
+ * page, once a run, showing the new reading once it holds as many messages as were on screen
+ * (transcript.ts, `RESTARTED`).
  * @param now the clock, ms (tests pass a fake one).
  * @returns the whole transcript (`complete`).
  * @throws the failed page's error (a `VendorError` from a vendor source); the signal's reason once
@@ -39,15 +33,19 @@ export async function loadTranscript(
   if (transcript.complete) return transcript;
   let shownAt = Number.NEGATIVE_INFINITY;
   let held: ReturnType<typeof setTimeout> | undefined;
+  // After an expired cursor: the messages of the first reading, which stay on screen until the
+  // second reading holds as many.
+  let onScreen = 0;
   const showNow = () => {
     clearTimeout(held);
     held = undefined;
     if (signal.aborted) return;
     transcript = withMessages(transcript);
+    if (transcript.messages.length < onScreen) return;
+    onScreen = 0;
     show(transcript);
     shownAt = now();
   };
-  // Whether this run has read the transcript again from the first page (expired cursor).
   let restarted = false;
   try {
     for (;;) {
@@ -62,23 +60,25 @@ export async function loadTranscript(
         }
         return withMessages(transcript);
       } catch (error) {
-        if (restarted || signal.aborted || transcript.next === null || !cursorExpired(error))
-          throw error;
+        const expired = source.cursorExpired?.(error) ?? false;
+        if (restarted || signal.aborted || transcript.next === null || !expired) throw error;
         restarted = true;
-        transcript = restartPaging(transcript);
+        clearTimeout(held);
+        held = undefined;
+        onScreen = withMessages(transcript).messages.length;
+        transcript = RESTARTED;
       }
     }
   } catch (error) {
-    if (!signal.aborted && transcript.pages.length > 0) show(withMessages(transcript));
+    const loaded = withMessages(transcript);
+    // A second reading that has not caught up leaves the first on screen; Retry reads again.
+    if (!signal.aborted && loaded.pages.length > 0 && loaded.messages.length >= onScreen) {
+      show(loaded);
+    }
     throw error;
   } finally {
     clearTimeout(held);
   }
-}
-
-/** True for a vendor's answer that the cursor is no longer valid (Moveworks `INVALID_CURSOR`). */
-function cursorExpired(error: unknown): boolean {
-  return error instanceof VendorError && error.cursorExpired;
 }
 
 /**

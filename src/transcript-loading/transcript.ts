@@ -23,10 +23,10 @@ export interface Transcript {
   /** The cursor each page was fetched with (a repeated one ends loading). */
   cursors: readonly (string | null)[];
   /**
-   * Where in `cursors` the reading that goes on began: 0, or where it started again from the
-   * first page after the source said a cursor had expired ({@link restartPaging}).
+   * True when this is a second reading from the first page, begun after the source said a cursor
+   * had expired ({@link restartPaging}).
    */
-  restartedAt: number;
+  restarted: boolean;
   /** The merge `messages` came from, for the next merge to extend; none once complete. */
   merge: MergeState | undefined;
 }
@@ -39,7 +39,7 @@ export const NOTHING_LOADED: Transcript = {
   next: null,
   pages: [],
   cursors: [],
-  restartedAt: 0,
+  restarted: false,
   merge: undefined,
 };
 
@@ -50,7 +50,7 @@ export const NOTHING_LOADED: Transcript = {
  */
 export function addPage(transcript: Transcript, { cursor, page }: FetchedPage): Transcript {
   const cursors = [...transcript.cursors, cursor];
-  const stalled = stalledCursor(page, cursors.slice(transcript.restartedAt));
+  const stalled = stalledCursor(page, cursors);
   return {
     ...transcript,
     total: page.total ?? transcript.total,
@@ -63,14 +63,12 @@ export function addPage(transcript: Transcript, { cursor, page }: FetchedPage): 
 }
 
 /**
- * `transcript` to be read again from the first page, after the source said the cursor of the
- * next one had expired (Moveworks `INVALID_CURSOR`, docs/vendor-notes.md §3.5): the pages loaded
- * stay on screen, the merge drops the messages read twice (by id), and a repeated cursor is
- * looked for among the new reading's cursors only.
+ * A second reading of a transcript from its first page, after the source said a cursor had
+ * expired (Moveworks `INVALID_CURSOR`, docs/vendor-notes.md §3.5): nothing of the first reading
+ * is kept in it (its cursors no longer work); the loader keeps the first on screen until this
+ * one holds as much (transcript-query.ts).
  */
-export function restartPaging(transcript: Transcript): Transcript {
-  return { ...transcript, next: null, restartedAt: transcript.cursors.length };
-}
+export const RESTARTED: Transcript = { ...NOTHING_LOADED, restarted: true };
 
 /**
  * `transcript` with `messages` merged from all its pages, extending the last merge. Called when

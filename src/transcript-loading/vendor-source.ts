@@ -1,4 +1,4 @@
-import type { Vendor } from '@/vendors/index.ts';
+import { VendorError, type Vendor } from '@/vendors/index.ts';
 import type { PageSource } from './page-source.ts';
 
 /**
@@ -10,5 +10,6 @@ export function vendorSource(vendor: Vendor, conversationId: string): PageSource
     key: ['transcript', vendor.id, conversationId],
     fetchPage: (cursor, signal) => vendor.fetchMessages(conversationId, cursor, signal),
     cursorOfPage: vendor.cursorOfPage,
+    cursorExpired: (error) => error instanceof VendorError && error.cursorExpired,
   };
 }

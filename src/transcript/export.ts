@@ -14,6 +14,8 @@ function partAsText(part: Part): string {
         .trim();
     case 'files':
       return `Attachments: ${part.files.map((f) => f.name ?? f.id).join(', ')}`;
+    case 'pressed':
+      return `Pressed the button with callback ${part.callbackId}`;
     case 'raw':
       return `${part.note}\n${JSON.stringify(part.value, null, 2)}`;
   }
@@ -70,11 +72,10 @@ export interface ExportHead {
 }
 
 /**
- * One message of a JSON export: the model's fields (without `timeMs`, which `time` gives) and
- * `raw`, the vendor's payload exactly as received, or, when it could not be had again, `note`
- * saying so.
+ * One message of a JSON export: every field of the model and `raw`, the vendor's payload exactly
+ * as received, or, when it could not be had again, `note` saying so.
  */
-export type ExportedMessage = Omit<Message, 'timeMs'> & { raw?: unknown; note?: string };
+export type ExportedMessage = Message & { raw?: unknown; note?: string };
 
 /** The viewer's JSON export: {@link ExportHead} and the messages in chronological order. */
 export interface TranscriptExport extends ExportHead {
@@ -94,13 +95,11 @@ export function transcriptToJson(
 ): string {
   const exported: TranscriptExport = {
     ...head,
-    messages: messages.map((message) => {
-      const { id, role, time, author, parts, citations } = message;
-      const fields = { id, role, time, author, parts, citations };
-      return payloads.has(message)
-        ? { ...fields, raw: payloads.get(message) }
-        : { ...fields, note: 'The vendor no longer sends this message: its payload is missing.' };
-    }),
+    messages: messages.map((message) =>
+      payloads.has(message)
+        ? { ...message, raw: payloads.get(message) }
+        : { ...message, note: 'The vendor no longer sends this message: its payload is missing.' },
+    ),
   };
   return JSON.stringify(exported, null, 2);
 }

@@ -56,6 +56,20 @@ export interface KnowledgeLookup {
   sources: KnowledgeSource[];
 }
 
+/**
+ * A button or link offered with a message (Moveworks `actions`). Shown inert: the viewer never
+ * follows or sends it.
+ */
+export interface OfferedAction {
+  /** `url`, `callback`, `modal`, or the vendor's own type lower-cased. */
+  kind: string;
+  label: string;
+  /** Where a `url` action leads, as sent. */
+  url?: string;
+  /** What a `callback` action sends back when pressed: a later `pressed` part names it. */
+  callbackId?: string;
+}
+
 /** One piece of a message, in the order the message shows them. */
 export type Part =
   | { kind: 'text'; text: string; format: TextFormat }
@@ -63,6 +77,8 @@ export type Part =
   | { kind: 'tool-result'; result: ToolResult }
   | { kind: 'knowledge'; knowledge: KnowledgeLookup }
   | { kind: 'files'; files: { id: string; name?: string }[] }
+  /** The user pressed an offered button (Moveworks `CALLBACK_ACTION_CONTENT`). */
+  | { kind: 'pressed'; callbackId: string }
   /** A shape no adapter understood: shown as JSON with the note, never dropped. */
   | { kind: 'raw'; note: string; value: unknown };
 
@@ -93,6 +109,10 @@ export interface Message {
   marks?: readonly MessageMark[];
   /** The channel it came by, when the vendor says per message (Twilio `meta.mode`: `voice`…). */
   channel?: string;
+  /** Buttons and links offered with it (Moveworks `actions`). */
+  actions?: readonly OfferedAction[];
+  /** True when the vendor invites a rating of this answer (Moveworks `feedback`). */
+  rateable?: boolean;
   /** The sources it cites; {@link NO_CITATIONS} for a message that cites none. */
   citations: readonly Citation[];
 }

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { actionOffers } from './action-offers.ts';
+import type { Message } from './model.ts';
 import { rowAt, visibleMessages } from './rows.ts';
 import { testMessage } from './test-messages.ts';
 import { pairToolCalls } from './tool-pairing.ts';
@@ -43,5 +45,43 @@ describe('rowAt', () => {
     const conversation = visibleMessages(messages, true);
     expect(conversation.messages.map((m) => m.id)).toEqual(['u1', 'a2']);
     expect(rowAt(conversation, 1, pairing)?.position).toBe(4);
+  });
+});
+
+describe('rowAt with offered buttons and a live agent', () => {
+  const offer: Message = {
+    ...testMessage('a1', 1, [{ kind: 'text', text: 'Done.', format: 'plain' }], 'assistant'),
+    actions: [
+      { kind: 'callback', label: 'Revoke other sessions', callbackId: 'cb_1' },
+      { kind: 'url', label: 'Settings', url: 'https://example.com/s' },
+    ],
+  };
+  const press = testMessage('u1', 2, [{ kind: 'pressed', callbackId: 'cb_1' }], 'user');
+  const stray = testMessage('u2', 3, [{ kind: 'pressed', callbackId: 'cb_unknown' }], 'user');
+  const agent = testMessage('g1', 4, [{ kind: 'text', text: 'Hi', format: 'plain' }], 'agent');
+  const again = testMessage('g2', 5, [{ kind: 'text', text: 'Done', format: 'plain' }], 'agent');
+  const list = [offer, press, stray, agent, again];
+  const links = { ...pairToolCalls(list), offers: actionOffers(list) };
+  const rows = visibleMessages(list, false);
+
+  it('links a press to the message that offered its button, and keeps the offer as it is', () => {
+    expect(rowAt(rows, 1, links)?.pressed).toEqual({ action: offer.actions?.[0], messageId: 'a1' });
+    expect(rowAt(rows, 1, links)?.pressed).toBe(rowAt(rows, 1, links)?.pressed);
+    expect(rowAt(rows, 2, links)?.pressed).toBeUndefined();
+    expect(rowAt(rows, 0, links)?.pressed).toBeUndefined();
+  });
+
+  it('marks where a person took over: the first agent message after the assistant’s', () => {
+    expect([0, 1, 2, 3, 4].map((i) => rowAt(rows, i, links)?.handoff)).toEqual([
+      false,
+      false,
+      false,
+      true,
+      false,
+    ]);
+  });
+
+  it('keeps a press in "Conversation only"', () => {
+    expect(visibleMessages(list, true).messages.map((m) => m.id)).toContain('u1');
   });
 });

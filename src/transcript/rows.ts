@@ -1,3 +1,4 @@
+import type { ActionOffer } from './action-offers.ts';
 import { placedCitationsOf, type PlacedCitations } from './citations.ts';
 import type { Message } from './model.ts';
 import type { ToolPair, ToolPairing } from './tool-pairing.ts';
@@ -27,28 +28,40 @@ export interface Row {
   pairs: readonly (ToolPair | undefined)[] | undefined;
   /** Its citations placed in its first text part; undefined when it cites nothing. */
   citations: PlacedCitations | undefined;
+  /** For a message that pressed an offered button, the offer; else undefined. */
+  pressed: ActionOffer | undefined;
+  /** True for a live agent's message after the assistant's: a person took over here. */
+  handoff: boolean;
 }
 
+/** What rows link their messages to: tool pairs, and offered buttons by callback id. */
+export type RowLinks = ToolPairing & { offers?: ReadonlyMap<string, ActionOffer> };
+
 /**
- * Row `index` of `rows`, with its pairs and placed citations, so that it renders without looking
- * anything up. Built for the rows on screen only; each field keeps its identity while the message
- * and the pairing do, so a memoized row does not render again.
+ * Row `index` of `rows`, with its pairs, placed citations and pressed offer, so that it renders
+ * without looking anything up. Built for the rows on screen only; each field keeps its identity
+ * while the message and the links do, so a memoized row does not render again.
  */
-export function rowAt(rows: ShownRows, index: number, pairing: ToolPairing): Row | undefined {
+export function rowAt(rows: ShownRows, index: number, links: RowLinks): Row | undefined {
   const message = rows.messages[index];
   if (!message) return undefined;
+  const press = message.parts.find((part) => part.kind === 'pressed');
   return {
     message,
     position: positionAt(rows, index),
-    pairs: pairing.ofMessage.get(message.id),
+    pairs: links.ofMessage.get(message.id),
     citations: placedCitationsOf(message),
+    pressed: press ? links.offers?.get(press.callbackId) : undefined,
+    handoff: message.role === 'agent' && rows.messages[index - 1]?.role !== 'agent',
   };
 }
 
 /** True for what people said to each other: no tool or knowledge messages, no tool-call-only turns. */
 function isConversation(m: Message): boolean {
   if (m.role === 'tool' || m.role === 'knowledge') return false;
-  return m.parts.some((p) => p.kind === 'text' || p.kind === 'files' || p.kind === 'raw');
+  return m.parts.some(
+    (p) => p.kind === 'text' || p.kind === 'files' || p.kind === 'raw' || p.kind === 'pressed',
+  );
 }
 
 /**

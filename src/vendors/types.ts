@@ -92,7 +92,7 @@ export interface Vendor {
    */
   fetchConversation(conversationId: string, signal?: AbortSignal): Promise<ConversationDetails>;
   /**
-   * The vendor's analyses of one conversation, newest first, for vendors that make them (Telnyx
+   * The vendor's analyses of one conversation, as it lists them, for vendors that make them (Telnyx
    * `GET /ai/conversations/{id}/conversations-insights`); absent for the others.
    * @throws {VendorError} for HTTP errors and a body not in the vendor's shape.
    */

@@ -9,7 +9,10 @@ import { ConversationInsights } from './conversation-insights.tsx';
 interface RecordProps {
   vendor: Vendor;
   conversationId: string;
-  /** False until the transcript's first page has answered. */
+  /**
+   * False until the transcript is known to exist (a page of it loaded, or it is complete): the
+   * record is not asked for beside a transcript's 404.
+   */
   ready: boolean;
 }
 
@@ -56,8 +59,9 @@ function ConversationDetails({ vendor, conversationId, ready }: RecordProps) {
   if (!query.data) return null;
   return (
     <dl aria-label="Conversation details" className={`${box} flex flex-wrap gap-x-5 gap-y-1`}>
-      {query.data.fields.map((field) => (
-        <div key={field.name} className="flex min-w-0 items-baseline gap-1.5">
+      {query.data.fields.map((field, i) => (
+        // A customer's metadata key may repeat a field's name: the place is the key.
+        <div key={i} className="flex min-w-0 items-baseline gap-1.5">
           <dt className="text-slate-500 dark:text-slate-400">{field.name}</dt>
           <dd className="min-w-0">
             <FieldValue field={field} />
@@ -81,7 +85,7 @@ function FieldValue({ field }: { field: ConversationField }) {
         <CopyButton
           text={() => field.value}
           label="Copy"
-          name={`Copy ${field.name}`}
+          what={field.name}
           className="text-blue-700 hover:underline dark:text-blue-300"
         />
       </span>

@@ -5,10 +5,11 @@ import { parseJsonValue } from '@/lib/pretty-json.ts';
 import { parseTimestamp } from '@/transcript/time.ts';
 import { failureNotice, type InsightRun, type Vendor } from '@/vendors/index.ts';
 
-const STATUS_STYLE: Record<string, string> = {
-  completed: 'bg-emerald-100 text-emerald-900 dark:bg-emerald-900/50 dark:text-emerald-100',
-  failed: 'bg-rose-100 text-rose-900 dark:bg-rose-900/50 dark:text-rose-100',
-};
+// A map, not an object: a vendor's status such as `constructor` must not reach Object.prototype.
+const STATUS_STYLE = new Map([
+  ['completed', 'bg-emerald-100 text-emerald-900 dark:bg-emerald-900/50 dark:text-emerald-100'],
+  ['failed', 'bg-rose-100 text-rose-900 dark:bg-rose-900/50 dark:text-rose-100'],
+]);
 
 /** "1 completed, 1 pending": the runs counted by status, in the order met. */
 function summary(runs: readonly InsightRun[]): string {
@@ -30,7 +31,7 @@ export function ConversationInsights({
 }: {
   vendor: Vendor;
   conversationId: string;
-  /** False until the transcript's first page has answered. */
+  /** False until the transcript is known to exist (conversation-details.tsx). */
   ready: boolean;
 }) {
   const { fetchInsights } = vendor;
@@ -65,7 +66,7 @@ export function ConversationInsights({
           <div key={run.id} className="space-y-1">
             <p className="flex items-baseline gap-2">
               <span
-                className={`rounded px-1.5 font-semibold ${STATUS_STYLE[run.status] ?? 'bg-slate-200 dark:bg-slate-800'}`}
+                className={`rounded px-1.5 font-semibold ${STATUS_STYLE.get(run.status) ?? 'bg-slate-200 dark:bg-slate-800'}`}
               >
                 {run.status}
               </span>

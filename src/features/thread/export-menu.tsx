@@ -49,8 +49,13 @@ export function ExportMenu({
     running.current = controller;
     setJson({ done: 0, pages: 0 });
     try {
-      const loaded = await loadPayloads(client, payload.source, controller.signal, (done, pages) =>
-        setJson({ done, pages }),
+      const loaded = await loadPayloads(
+        client,
+        payload.source,
+        controller.signal,
+        (done, pages) => {
+          if (running.current === controller) setJson({ done, pages });
+        },
       );
       const head = {
         vendor: vendor.id,
@@ -62,7 +67,7 @@ export function ExportMenu({
       downloadText(`${fileBase}.json`, text, 'application/json');
       setJson(undefined);
     } catch (error) {
-      if (controller.signal.aborted) return;
+      if (controller.signal.aborted || running.current !== controller) return;
       setJson({ failed: error instanceof Error ? error : new Error(String(error)) });
     }
   };
@@ -80,11 +85,13 @@ export function ExportMenu({
   ];
   return (
     <>
-      {json && 'pages' in json && (
-        <span role="status" className="self-center text-slate-600 dark:text-slate-400">
-          Exporting JSON: {formatCount(json.done)} of {formatCount(json.pages)} pages
-        </span>
-      )}
+      {/* Mounted before it has anything to say, so that screen readers announce what comes; a
+          live region, not a second `status` beside the find bar's (docs/contract.md). */}
+      <span aria-live="polite" className="self-center text-slate-600 dark:text-slate-400">
+        {json && 'pages' in json && json.pages > 0
+          ? `Exporting JSON: ${formatCount(json.done)} of ${formatCount(json.pages)} pages`
+          : ''}
+      </span>
       {json && 'failed' in json && (
         <ExportFailed error={json.failed} vendor={vendor} onRetry={() => void exportJson()} />
       )}

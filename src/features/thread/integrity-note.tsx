@@ -34,7 +34,7 @@ function MessageLinks({ ids, goTo }: { ids: readonly string[]; goTo: RowActions[
 /**
  * Once loading has stopped, one note (role `note`, "Transcript check") on what the transcript
  * is made of: its messages by role, against the vendor's count where it gives one; and what is
- * odd: messages the vendor sent twice (kept once, each a link to it), items it sent in a shape
+ * odd: loading stopped before the end, messages the vendor sent twice (kept once, each a link to it), items it sent in a shape
  * the viewer cannot read (shown raw, each a link), messages without a time, and a reading begun
  * again after an expired cursor. Nothing is dropped without being counted here.
  */
@@ -47,10 +47,11 @@ export function IntegrityNote({
   vendor: Vendor;
   goTo: RowActions['goTo'];
 }) {
-  const { roles, total, duplicates, unreadable, untimed, restarted } = integrity;
+  const { roles, total, duplicates, unreadable, untimed, restarted, complete } = integrity;
   const shown = roles.reduce((sum, [, n]) => sum + n, 0);
   const byRole = roles.map(([role, n]) => `${formatCount(n)} ${role}`).join(', ');
-  const odd = duplicates.length > 0 || unreadable.length > 0 || untimed > 0 || restarted;
+  const odd =
+    !complete || duplicates.length > 0 || unreadable.length > 0 || untimed > 0 || restarted;
   const counted =
     total === undefined
       ? ''
@@ -65,6 +66,7 @@ export function IntegrityNote({
     >
       <p>
         {plural(shown, 'message')} ({byRole}){counted}.{!odd && ' Nothing odd.'}
+        {!complete && ' Loading stopped before the last page: more may exist.'}
       </p>
       {duplicates.length > 0 && (
         <p>

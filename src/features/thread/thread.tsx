@@ -36,8 +36,8 @@ export function Thread({
   pages: TranscriptPages;
 }) {
   const { messages, total, status } = pages;
-  const pending = status === 'pending';
-  const loading = pending || status === 'loading';
+  const loading = status === 'pending' || status === 'loading';
+  const found = messages.length > 0 || status === 'complete';
   const [conversationOnly, setConversationOnly] = useState(false);
   const [reviewOpen, setReviewOpen] = useState(false);
   const [helpOpen, setHelpOpen] = useState(false);
@@ -82,7 +82,7 @@ export function Thread({
         loading={loading}
         total={total}
       />
-      <ConversationRecord vendor={vendor} conversationId={conversationId} ready={!pending} />
+      <ConversationRecord vendor={vendor} conversationId={conversationId} ready={found} />
       <ThreadToolbar
         vendor={vendor}
         conversationId={conversationId}

@@ -140,6 +140,7 @@ function MarkedMessages({
   goTo: RowActions['goTo'];
 }) {
   const marked = useMemo(() => messages.filter((m) => m.marks?.length), [messages]);
+  const shown = marked.slice(0, SHOWN_AT_MOST);
   if (marked.length === 0) return null;
   return (
     <section
@@ -148,7 +149,7 @@ function MarkedMessages({
     >
       <h3 className="font-semibold">Flagged or aborted ({formatCount(marked.length)})</h3>
       <ul>
-        {marked.map((message) => (
+        {shown.map((message) => (
           <li key={message.id}>
             <button
               type="button"
@@ -159,6 +160,9 @@ function MarkedMessages({
             </button>
           </li>
         ))}
+        {marked.length > shown.length && (
+          <li>and {formatCount(marked.length - shown.length)} more</li>
+        )}
       </ul>
     </section>
   );

@@ -1,6 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Message } from '@/transcript/model.ts';
-import { pairToolCalls, type ToolPairing } from '@/transcript/tool-pairing.ts';
+import { actionOffers } from '@/transcript/action-offers.ts';
+import type { RowLinks } from '@/transcript/rows.ts';
+import { pairToolCalls } from '@/transcript/tool-pairing.ts';
 
 /**
  * Longest the tool-call pairing lags behind the messages shown while pages load, ms. Pairing
@@ -10,10 +12,11 @@ import { pairToolCalls, type ToolPairing } from '@/transcript/tool-pairing.ts';
 const PAIR_EVERY_MS = 2000;
 
 /**
- * The tool calls of `messages` paired with their results (transcript/tool-pairing.ts): at once
- * when loading ends, and while pages load at most once every {@link PAIR_EVERY_MS}.
+ * The tool calls of `messages` paired with their results (transcript/tool-pairing.ts), and the
+ * buttons offered by callback id (transcript/action-offers.ts): at once when loading ends, and
+ * while pages load at most once every {@link PAIR_EVERY_MS}.
  */
-export function usePairing(messages: readonly Message[], loading: boolean): ToolPairing {
+export function usePairing(messages: readonly Message[], loading: boolean): RowLinks {
   const [sample, setSample] = useState({ messages, at: Number.NEGATIVE_INFINITY });
   useEffect(() => {
     if (!loading || sample.messages === messages) return;
@@ -22,5 +25,5 @@ export function usePairing(messages: readonly Message[], loading: boolean): Tool
     return () => clearTimeout(timer);
   }, [loading, messages, sample]);
   const paired = loading ? sample.messages : messages;
-  return useMemo(() => pairToolCalls(paired), [paired]);
+  return useMemo(() => ({ ...pairToolCalls(paired), offers: actionOffers(paired) }), [paired]);
 }

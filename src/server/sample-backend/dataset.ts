@@ -103,19 +103,28 @@ export interface MoveworksConversationWire {
   updated_at: string;
 }
 
-/** Moveworks Content: a tagged union keyed by `type` (docs/vendor-notes.md §3.3). */
-export type MoveworksContentWire =
+/** Moveworks text content: a tagged union keyed by `type` (docs/vendor-notes.md §3.3). */
+export type MoveworksTextWire =
   | { type: 'PLAIN_TEXT'; plain_text: { text: string } }
   | { type: 'MARKDOWN_TEXT'; markdown_text: { text: string } }
   | { type: 'COMMONMARK_TEXT'; commonmark_text: { text: string } };
+
+/** Moveworks Content: text, or a user's press of an offered button (newer APIs, §3.3). */
+export type MoveworksContentWire =
+  MoveworksTextWire | { type: 'CALLBACK_ACTION_CONTENT'; callback_action: { callback_id: string } };
+
+/** A button or link offered with a Moveworks answer (`actions`, newer APIs, §3.3). */
+export type MoveworksActionWire =
+  | { type: 'CALLBACK_ACTION'; label: string; callback_action: { callback_id: string } }
+  | { type: 'URL_ACTION'; label: string; url_action: { url: string } };
 
 /** Moveworks Citation; `location` is deprecated (docs/vendor-notes.md §3.3). */
 export interface MoveworksCitationWire {
   citation_id: string;
   url: string;
   display: {
-    title: MoveworksContentWire;
-    body: MoveworksContentWire;
+    title: MoveworksTextWire;
+    body: MoveworksTextWire;
     attributes?: { key: string; value: string }[];
   };
   location?: { offset: number };
@@ -131,6 +140,9 @@ export interface MoveworksMessageWire {
   citations: MoveworksCitationWire[] | null;
   content_references: { citation_id: string; offset: number }[] | null;
   feedback: { helpful?: { callback_id: string }; unhelpful?: { callback_id: string } } | null;
+  actions?: MoveworksActionWire[];
+  /** Who a `LIVE_AGENT` message is from. */
+  sender_info?: { display_name: string };
   created_at: string;
 }
 

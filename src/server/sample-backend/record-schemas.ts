@@ -84,7 +84,7 @@ export const telnyxRecordSchema: z.ZodType<TelnyxRecord> = z.looseObject({
     .optional(),
 });
 
-const moveworksContent = z.discriminatedUnion('type', [
+const moveworksText = z.discriminatedUnion('type', [
   z.looseObject({ type: z.literal('PLAIN_TEXT'), plain_text: z.looseObject({ text: z.string() }) }),
   z.looseObject({
     type: z.literal('MARKDOWN_TEXT'),
@@ -96,6 +96,22 @@ const moveworksContent = z.discriminatedUnion('type', [
   }),
 ]);
 const callback = z.looseObject({ callback_id: z.string() });
+const moveworksContent = z.union([
+  moveworksText,
+  z.looseObject({ type: z.literal('CALLBACK_ACTION_CONTENT'), callback_action: callback }),
+]);
+const moveworksAction = z.discriminatedUnion('type', [
+  z.looseObject({
+    type: z.literal('CALLBACK_ACTION'),
+    label: z.string(),
+    callback_action: callback,
+  }),
+  z.looseObject({
+    type: z.literal('URL_ACTION'),
+    label: z.string(),
+    url_action: z.looseObject({ url: z.string() }),
+  }),
+]);
 
 /** A Moveworks conversation file (docs/vendor-notes.md §3.3): `{conversation, messages}`. */
 export const moveworksRecordSchema: z.ZodType<MoveworksRecord> = z.looseObject({
@@ -119,8 +135,8 @@ export const moveworksRecordSchema: z.ZodType<MoveworksRecord> = z.looseObject({
             citation_id: z.string(),
             url: z.string(),
             display: z.looseObject({
-              title: moveworksContent,
-              body: moveworksContent,
+              title: moveworksText,
+              body: moveworksText,
               attributes: z.array(z.looseObject({ key: z.string(), value: z.string() })).optional(),
             }),
             location: z.looseObject({ offset: z.number() }).optional(),
@@ -133,6 +149,8 @@ export const moveworksRecordSchema: z.ZodType<MoveworksRecord> = z.looseObject({
       feedback: z
         .looseObject({ helpful: callback.optional(), unhelpful: callback.optional() })
         .nullable(),
+      actions: z.array(moveworksAction).optional(),
+      sender_info: z.looseObject({ display_name: z.string() }).optional(),
       created_at: isoDate,
     }),
   ),

@@ -4,7 +4,15 @@
  */
 import type { Json } from '../sample-backend/dataset.ts';
 import { base62, createRng, uuid4 } from './random.ts';
-import type { Citation, JsonObject, KnowledgeSource, Script, TextFormat, Turn } from './script.ts';
+import type {
+  Citation,
+  JsonObject,
+  KnowledgeSource,
+  Script,
+  ScriptAction,
+  TextFormat,
+  Turn,
+} from './script.ts';
 import { micros } from './time.ts';
 
 /** One tool call and its result, as written in a conversation file. */
@@ -29,11 +37,17 @@ export interface AssistantOptions {
   flagged?: boolean;
   /** Twilio `meta.aborted` on this answer. */
   aborted?: boolean;
+  /** Buttons and links offered with the answer (Moveworks `actions`). */
+  actions?: ScriptAction[];
 }
 
 /** Fluent script builder; every method appends turns and returns the builder. */
 export interface ScriptBuilder {
   user(text: string): ScriptBuilder;
+  /** The user presses the offered button with `callbackId`, labelled `label`. */
+  press(label: string, callbackId: string): ScriptBuilder;
+  /** A person (`name`) takes over from the assistant and says `text`. */
+  agent(name: string, text: string): ScriptBuilder;
   assistant(text: string, options?: AssistantOptions): ScriptBuilder;
   /** An assistant turn making `calls` (in parallel), then one result per call. */
   tools(calls: ToolSpec[], options?: { text?: string; format?: TextFormat }): ScriptBuilder;
@@ -86,7 +100,18 @@ export function scriptBuilder(
         ...(options.twilioShape ? { twilioShape: options.twilioShape } : {}),
         ...(options.flagged ? { flagged: true } : {}),
         ...(options.aborted ? { aborted: true } : {}),
+        ...(options.actions ? { actions: options.actions } : {}),
       });
+      return builder;
+    },
+    press(label, callbackId) {
+      const at = step(userGap[0] ?? 5, userGap[1] ?? 10);
+      turns.push({ kind: 'user', at, text: label, pressed: callbackId });
+      return builder;
+    },
+    agent(name, text) {
+      // A person reads the history before answering.
+      turns.push({ kind: 'agent', at: step(30, 90), name, text });
       return builder;
     },
     tools(calls, options = {}) {

@@ -16,8 +16,9 @@ import type { Script } from './script.ts';
 type Vendor = keyof Script['ids'];
 
 /**
- * The generated conversation whose vendor sends a message twice: 250 messages, the 150th (the
- * newest of Telnyx's and Moveworks's second page of 100) sent again two places later, on page 1.
+ * The generated conversation whose vendor sends a message twice: 250 messages, the 150th sent
+ * again two places later. Newest first, 100 a page (Telnyx, Moveworks), the copy is the last of
+ * page 1 and the original the second of page 2.
  */
 export const RESENT_SAMPLE = { size: 250, seed: 7, resend: { message: 149, at: 151 } } as const;
 

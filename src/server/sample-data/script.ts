@@ -61,6 +61,31 @@ export interface UserTurn {
   at: number;
   text: string;
   toolCalls?: ToolCall[];
+  /**
+   * The user pressed the button the assistant offered with this callback id (Moveworks
+   * `CALLBACK_ACTION_CONTENT`); `text` is the button's label, which vendors without buttons
+   * record as what the user said.
+   */
+  pressed?: string;
+}
+
+/** A button or link the assistant offers with an answer (Moveworks `actions`). */
+export interface ScriptAction {
+  kind: 'url' | 'callback';
+  label: string;
+  /** Where a `url` action leads. */
+  url?: string;
+  /** What a `callback` action sends back when pressed. */
+  callbackId?: string;
+}
+
+/** A person who took the conversation over from the assistant (Moveworks `LIVE_AGENT`). */
+export interface AgentTurn {
+  kind: 'agent';
+  at: number;
+  /** The agent's display name. */
+  name: string;
+  text: string;
 }
 
 /** What the assistant said, optionally with tool calls and cited sources. */
@@ -77,6 +102,8 @@ export interface AssistantTurn {
   flagged?: boolean;
   /** Twilio `meta.aborted`: the answer was cut short (the caller spoke over it). */
   aborted?: boolean;
+  /** Buttons and links offered with the answer (Moveworks `actions`; others have none). */
+  actions?: ScriptAction[];
 }
 
 /**
@@ -105,7 +132,7 @@ export interface KnowledgeLookup {
 }
 
 /** One entry of a script, in chronological order. */
-export type Turn = SystemTurn | UserTurn | AssistantTurn | ToolResult | KnowledgeLookup;
+export type Turn = SystemTurn | UserTurn | AssistantTurn | ToolResult | KnowledgeLookup | AgentTurn;
 
 /** One conversation, written once for all three vendors. */
 export interface Script {

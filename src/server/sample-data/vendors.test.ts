@@ -7,7 +7,8 @@ const data = buildSampleDataset();
 function bodyText(content: MoveworksContentWire): string {
   if (content.type === 'PLAIN_TEXT') return content.plain_text.text;
   if (content.type === 'MARKDOWN_TEXT') return content.markdown_text.text;
-  return content.commonmark_text.text;
+  if (content.type === 'COMMONMARK_TEXT') return content.commonmark_text.text;
+  return '';
 }
 
 describe('Twilio records (docs/vendor-notes.md §1.8)', () => {
@@ -19,7 +20,7 @@ describe('Twilio records (docs/vendor-notes.md §1.8)', () => {
     for (const m of all) expect(m.id).toMatch(/^aia_msg_[0-9a-f]{8}-[0-9a-f]{4}-7/);
     expect(new Set(all.map((m) => m.id)).size).toBe(all.length);
     expect(new Set(all.map((m) => m.role))).toEqual(
-      new Set(['user', 'assistant', 'tool', 'knowledge']),
+      new Set(['user', 'assistant', 'tool', 'knowledge', 'agent']),
     );
     const keys = new Set(
       all.filter((m) => m.role === 'assistant').map((m) => Object.keys(m.content).join()),
@@ -92,7 +93,9 @@ describe('Moveworks records (docs/vendor-notes.md §3.3, §3.4)', () => {
         expect(m.message_id).toMatch(/^msg_[0-9A-Za-z]+$/);
         expect(m.response_id).toMatch(/^resp_[0-9A-Za-z]+$/);
         expect(m.created_at).toMatch(/\.\d{6}Z$/);
-        expect(m.content.type).toBe(m.actor === 'USER' ? 'PLAIN_TEXT' : m.content.type);
+        // A user types plain text, or presses an offered button.
+        if (m.actor === 'USER')
+          expect(['PLAIN_TEXT', 'CALLBACK_ACTION_CONTENT']).toContain(m.content.type);
       }
       const userResponses = record.messages
         .filter((m) => m.actor === 'USER')
@@ -171,5 +174,29 @@ describe('the resent sample', () => {
       const fromNewest = keys.flatMap((key, i) => (key === twice[0] ? [250 - i] : []));
       expect(fromNewest).toEqual([101, 99]);
     }
+  });
+});
+
+describe('Moveworks interactions (docs/vendor-notes.md §3.3)', () => {
+  it('offers buttons, presses one by its callback id, and hands off to a live agent', () => {
+    const record = data.moveworks.find(
+      (r) => r.conversation.conversation_id === SAMPLE_IDS.moveworks.passwordReset,
+    );
+    const messages = record?.messages ?? [];
+    const offer = messages.find((m) => m.actions?.length);
+    const callbacks = (offer?.actions ?? []).flatMap((a) =>
+      a.type === 'CALLBACK_ACTION' ? [a.callback_action.callback_id] : [],
+    );
+    const press = messages.find((m) => m.content.type === 'CALLBACK_ACTION_CONTENT');
+    expect(press?.content).toEqual({
+      type: 'CALLBACK_ACTION_CONTENT',
+      callback_action: { callback_id: callbacks[0] },
+    });
+    const agent = messages.at(-1);
+    expect(agent?.actor).toBe('LIVE_AGENT');
+    expect(agent?.sender_info?.display_name).toMatch(/Dana/);
+    const offerAt = messages.findIndex((m) => m.actions?.length);
+    expect(offerAt).toBeGreaterThanOrEqual(0);
+    expect(messages.findIndex((m) => m === press)).toBeGreaterThan(offerAt);
   });
 });

@@ -113,6 +113,7 @@ function walkFields(
         break;
       }
       case 'files':
+      case 'pressed':
       case 'raw':
         break;
     }

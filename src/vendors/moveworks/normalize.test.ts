@@ -44,8 +44,38 @@ describe('normalizeMoveworksMessage', () => {
     expect(odd.parts[0]?.kind).toBe('raw');
   });
 
-  it('shows unknown content types and broken items raw', () => {
-    expect(messages[2]?.parts[0]?.kind).toBe('raw');
+  it('shows broken items raw', () => {
     expect(messages[6]?.parts[0]?.kind).toBe('raw');
+  });
+
+  it('reads offered actions, a pressed button, feedback and a live agent', () => {
+    expect(messages[0]?.actions).toEqual([
+      {
+        kind: 'url',
+        label: 'Complete this request',
+        url: 'https://app.moveworks.ai/r?v2_fixture_a',
+      },
+    ]);
+    expect(messages[0]?.rateable).toBe(true);
+    expect(messages[4]).not.toHaveProperty('rateable');
+    expect(messages[2]?.parts).toEqual([{ kind: 'pressed', callbackId: 'cb_1' }]);
+    // One action the viewer cannot read is shown as such; the message and the others stay.
+    const offered = normalizeMoveworksMessage(
+      {
+        message_id: 'm',
+        actor: 'ASSISTANT',
+        content: { type: 'PLAIN_TEXT', plain_text: { text: 'Pick one' } },
+        actions: [
+          { type: 'CALLBACK_ACTION', label: 'File ticket', callback_action: { callback_id: 'c' } },
+          'not an action',
+        ],
+      },
+      'x',
+    );
+    expect(offered.parts[0]?.kind).toBe('text');
+    expect(offered.actions).toEqual([
+      { kind: 'callback', label: 'File ticket', callbackId: 'c' },
+      { kind: 'unreadable', label: 'An action the viewer cannot read' },
+    ]);
   });
 });

@@ -2,6 +2,7 @@ import {
   NO_CITATIONS,
   type Citation,
   type Message,
+  type OfferedAction,
   type Part,
   type TextFormat,
 } from '@/transcript/model.ts';
@@ -9,13 +10,19 @@ import { parseTimestamp } from '@/transcript/time.ts';
 import { isRecord } from '../json-text.ts';
 import { unreadableMessage } from '../unreadable-message.ts';
 import { plainLabel, rewriteSlackLinks, type RewrittenMarkup } from './markup.ts';
-import { moveworksMessageSchema, type MoveworksMessage } from './wire.ts';
+import { moveworksActionSchema, moveworksMessageSchema, type MoveworksMessage } from './wire.ts';
 
 // Maps, not objects: a vendor string such as `__proto__` must not reach Object.prototype.
 const FORMATS = new Map<string, TextFormat>([
   ['PLAIN_TEXT', 'plain'],
   ['MARKDOWN_TEXT', 'markdown'],
   ['COMMONMARK_TEXT', 'commonmark'],
+]);
+
+const ACTION_KINDS = new Map([
+  ['URL_ACTION', 'url'],
+  ['CALLBACK_ACTION', 'callback'],
+  ['MODAL_ACTION', 'modal'],
 ]);
 
 const ROLES = new Map([
@@ -40,7 +47,35 @@ export function contentText(content: unknown): string | undefined {
   return typeof text === 'string' ? text : undefined;
 }
 
+/** The buttons and links offered with `m` (§3.3); one the viewer cannot read says so. */
+function actionsOf(m: MoveworksMessage): OfferedAction[] | undefined {
+  if (!m.actions?.length) return undefined;
+  return m.actions.map((raw) => {
+    const parsed = moveworksActionSchema.safeParse(raw);
+    if (!parsed.success) return { kind: 'unreadable', label: 'An action the viewer cannot read' };
+    const a = parsed.data;
+    const url = a.url_action?.url;
+    const callbackId = a.callback_action?.callback_id;
+    return {
+      kind: ACTION_KINDS.get(a.type) ?? a.type.toLowerCase(),
+      label: a.label || a.type,
+      ...(url === undefined ? {} : { url }),
+      ...(callbackId === undefined ? {} : { callbackId }),
+    };
+  });
+}
+
+/** The callback id a user's `CALLBACK_ACTION_CONTENT` pressed (newer APIs, §3.3). */
+function pressedOf(m: MoveworksMessage): string | undefined {
+  if (m.content.type !== 'CALLBACK_ACTION_CONTENT') return undefined;
+  const action = m.content.callback_action;
+  const id = isRecord(action) ? action.callback_id : undefined;
+  return typeof id === 'string' ? id : undefined;
+}
+
 function partsOf(m: MoveworksMessage, markup: RewrittenMarkup | undefined): Part[] {
+  const pressed = pressedOf(m);
+  if (pressed !== undefined) return [{ kind: 'pressed', callbackId: pressed }];
   const format = FORMATS.get(m.content.type);
   const body = bodyOf(m.content);
   if (!format || !markup) {
@@ -92,7 +127,9 @@ function citationsOf(
 /**
  * Normalizes one item of `GET /conversations/{id}/messages` (docs/vendor-notes.md §3.3–3.4): `actor`
  * USER/ASSISTANT/LIVE_AGENT → user/assistant/agent; PLAIN_TEXT, MARKDOWN_TEXT and COMMONMARK_TEXT
- * keep their format; other content types and items failing the schema become raw parts.
+ * keep their format; CALLBACK_ACTION_CONTENT is a pressed button; `actions` are kept as offered
+ * actions and `feedback` as `rateable`; other content types and items failing the schema become
+ * raw parts.
  * Slack-style links become links of the text's format; citation offsets, code-point indices into
  * the raw markup (§3.4), are moved with them.
  */
@@ -101,6 +138,8 @@ export function normalizeMoveworksMessage(item: unknown, fallbackId: string): Me
   if (!parsed.success) return unreadableMessage(fallbackId, item, parsed.error);
   const m = parsed.data;
   const markup = markupOf(m);
+  const actions = actionsOf(m);
+  const rateable = Boolean(m.feedback?.helpful || m.feedback?.unhelpful);
   return {
     id: m.message_id,
     role: ROLES.get(m.actor) ?? m.actor.toLowerCase(),
@@ -108,6 +147,8 @@ export function normalizeMoveworksMessage(item: unknown, fallbackId: string): Me
     timeMs: parseTimestamp(m.created_at),
     author: m.sender_info?.display_name ?? undefined,
     parts: partsOf(m, markup),
+    ...(actions ? { actions } : {}),
+    ...(rateable ? { rateable } : {}),
     citations: citationsOf(m, markup),
   };
 }

@@ -23,6 +23,17 @@ const citationSchema = z.looseObject({
 /** One Moveworks citation as validated. */
 export type MoveworksCitation = z.infer<typeof citationSchema>;
 
+/** A button or link offered with an answer (`actions`, newer APIs, §3.3), read one by one. */
+export const moveworksActionSchema = z.looseObject({
+  type: z.string(),
+  label: z.string().nullish(),
+  url_action: z.looseObject({ url: z.string() }).nullish(),
+  callback_action: z.looseObject({ callback_id: z.string() }).nullish(),
+  modal_action: z.looseObject({ modal_id: z.string() }).nullish(),
+});
+
+const callbackSchema = z.looseObject({ callback_id: z.string() });
+
 /** One Moveworks Message (§3.3). */
 export const moveworksMessageSchema = z.looseObject({
   message_id: z.string(),
@@ -34,6 +45,11 @@ export const moveworksMessageSchema = z.looseObject({
     .nullish(),
   created_at: z.string().nullish(),
   sender_info: z.looseObject({ display_name: z.string().nullish() }).nullish(),
+  feedback: z
+    .looseObject({ helpful: callbackSchema.nullish(), unhelpful: callbackSchema.nullish() })
+    .nullish(),
+  // Each action is read on its own: one the viewer cannot read must not hide the message.
+  actions: z.array(z.unknown()).nullish(),
 });
 
 /** One Moveworks message as validated. */

@@ -1,8 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useRef } from 'react';
 import type { OpenParts } from '@/transcript/open-parts.ts';
-import { rowAt, type ShownRows } from '@/transcript/rows.ts';
-import type { ToolPairing } from '@/transcript/tool-pairing.ts';
+import { rowAt, type RowLinks, type ShownRows } from '@/transcript/rows.ts';
 import { MessageArticle } from '../message/message-article.tsx';
 import { MessagePlaceholder } from '../message/message-placeholder.tsx';
 import type { NavTarget, RowActions } from '../row-actions.ts';
@@ -17,7 +16,8 @@ const ESTIMATED_ROW_PX = 110;
 export interface ThreadViewProps {
   /** The messages shown, each with its position in the whole transcript. */
   rows: ShownRows;
-  pairing: ToolPairing;
+  /** Tool pairs and offered buttons (use-pairing.ts). */
+  pairing: RowLinks;
   /** True while pages load: the feed is `aria-busy`. */
   busy: boolean;
   /** The `aria-setsize` of every article: the message count when known, else -1. */

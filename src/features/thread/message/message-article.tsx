@@ -8,6 +8,7 @@ import { articleAttributes } from './article-attributes.ts';
 import { MessageActions } from './message-actions.tsx';
 import { MessageDetails } from './message-details.tsx';
 import { MessagePart } from './message-part.tsx';
+import { OfferedActions } from './offered-actions.tsx';
 import { bubbleClass, metaClass } from './role-style.ts';
 import { SourcesList } from './sources-list.tsx';
 
@@ -35,7 +36,8 @@ export interface MessageArticleProps extends Row {
  * Everything it shows comes in its props: it renders again only when one of them changes.
  */
 export const MessageArticle = memo(function MessageArticle(props: MessageArticleProps) {
-  const { message, position, pairs, citations, messageCount, open, highlighted, actions } = props;
+  const { message, position, pairs, citations, pressed, handoff } = props;
+  const { messageCount, open, highlighted, actions } = props;
   const { role } = message;
   const detailsOpen = open?.has(DETAILS_KEY) ?? false;
   // The actions exist only while the reader points at or is inside the message (or its details
@@ -55,6 +57,11 @@ export const MessageArticle = memo(function MessageArticle(props: MessageArticle
       onBlur={leave}
       className={`group/msg relative space-y-2 w-fit max-w-[85%] min-w-56 rounded-2xl px-4 py-2.5 shadow-sm focus:ring-2 focus:ring-blue-500 focus:outline-none ${highlighted ? 'ring-4 ring-amber-400' : ''} ${bubbleClass(role)}`}
     >
+      {handoff && (
+        <p className="text-xs font-semibold tracking-wide text-amber-800 uppercase dark:text-amber-300">
+          A person took over from the assistant
+        </p>
+      )}
       {/* The role label is drawn from data-label (no element of its own: rows are counted in
           elements); the article's accessible name says the role too. */}
       <header
@@ -64,6 +71,9 @@ export const MessageArticle = memo(function MessageArticle(props: MessageArticle
         {message.author}
         {message.time && <Timestamp iso={message.time} ms={message.timeMs} />}
         {message.channel && <span>via {message.channel}</span>}
+        {message.rateable && (
+          <span title="The vendor asks the user to rate this answer">rateable</span>
+        )}
         {message.marks?.map((mark) => (
           <span
             key={mark}
@@ -81,10 +91,12 @@ export const MessageArticle = memo(function MessageArticle(props: MessageArticle
           index={i}
           pair={pairs?.[i]}
           citations={citations}
+          offer={pressed}
           open={open}
           actions={actions}
         />
       ))}
+      {message.actions && <OfferedActions actions={message.actions} />}
       {citations && <SourcesList sources={citations.sources} message={message} />}
       {(active || detailsOpen) && (
         <MessageActions message={message} detailsOpen={detailsOpen} actions={actions} />

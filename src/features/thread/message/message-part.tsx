@@ -1,3 +1,4 @@
+import type { ActionOffer } from '@/transcript/action-offers.ts';
 import type { PlacedCitations } from '@/transcript/citations.ts';
 import type { Message, Part } from '@/transcript/model.ts';
 import { cardKey, foldKey } from '@/transcript/open-parts.ts';
@@ -6,6 +7,7 @@ import { RichText } from '../rich-text/rich-text.tsx';
 import type { RowActions } from '../row-actions.ts';
 import { FoldedText } from './folded-text.tsx';
 import { KnowledgeCard } from './knowledge-card.tsx';
+import { PressedAction } from './pressed-action.tsx';
 import { RawPart } from './raw-part.tsx';
 import { ToolCallCard } from './tool-call-card.tsx';
 import { ToolResultNote } from './tool-result-note.tsx';
@@ -20,6 +22,8 @@ export interface MessagePartProps {
   pair: ToolPair | undefined;
   /** The message's citations placed in its first text part. */
   citations: PlacedCitations | undefined;
+  /** For a pressed button, the offer it pressed (transcript/action-offers.ts). */
+  offer: ActionOffer | undefined;
   open: ReadonlySet<string> | undefined;
   actions: RowActions;
 }
@@ -31,6 +35,7 @@ export function MessagePart({
   index,
   pair,
   citations,
+  offer,
   open,
   actions,
 }: MessagePartProps) {
@@ -95,6 +100,8 @@ export function MessagePart({
       return (
         <p className="text-sm">Attachments: {part.files.map((f) => f.name ?? f.id).join(', ')}</p>
       );
+    case 'pressed':
+      return <PressedAction callbackId={part.callbackId} offer={offer} goTo={actions.goTo} />;
     case 'raw':
       return <RawPart note={part.note} value={part.value} />;
   }

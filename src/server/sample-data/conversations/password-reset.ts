@@ -1,6 +1,7 @@
 /**
  * Password reset for a developer account: the Markdown-heavy conversation (```bash and
- * ```json fences, a GFM table, nested lists) plus two unusual Twilio content shapes.
+ * ```json fences, a GFM table, nested lists) plus two unusual Twilio content shapes; it ends with
+ * offered buttons, a pressed one, and a person taking over (Moveworks actions and LIVE_AGENT).
  */
 import { defineScript } from '../define.ts';
 
@@ -81,6 +82,22 @@ export const passwordReset = defineScript(
       .user('That worked, I’m back in. Thanks!')
       .assistant(
         'Glad to hear it, Devon! Your old sessions are still signed in elsewhere — revoke them when you get a chance.',
+        {
+          // Moveworks offers buttons with an answer; the user presses one, and a person takes over.
+          actions: [
+            { kind: 'callback', label: 'Revoke other sessions', callbackId: 'cb_revoke_sessions' },
+            {
+              kind: 'url',
+              label: 'Open security settings',
+              url: 'https://app.acme.example/settings/security',
+            },
+          ],
+        },
+      )
+      .press('Revoke other sessions', 'cb_revoke_sessions')
+      .agent(
+        'Dana Whitfield (IT Service Desk)',
+        'Hi Devon, Dana from the IT service desk here. I’ve signed out your other 3 sessions; this one stays signed in. Anything else?',
       );
   },
 );

@@ -4,20 +4,32 @@
  * assistant Markdown message instead, so the story survives.
  */
 import type {
+  MoveworksActionWire,
   MoveworksCitationWire,
-  MoveworksContentWire,
   MoveworksMessageWire,
   MoveworksRecord,
+  MoveworksTextWire,
 } from '../../sample-backend/dataset.ts';
 import { base62, createRng } from '../random.ts';
-import type { AssistantTurn, Script, TextFormat } from '../script.ts';
+import type { AssistantTurn, Script, ScriptAction, TextFormat } from '../script.ts';
 import { isoMicros } from '../time.ts';
 import { codePointOffsetAfter, fence, pairToolResults, tryParseJson } from './shared.ts';
 
-function content(text: string, format: TextFormat | 'user'): MoveworksContentWire {
+function content(text: string, format: TextFormat | 'user'): MoveworksTextWire {
   if (format === 'user') return { type: 'PLAIN_TEXT', plain_text: { text } };
   if (format === 'commonmark') return { type: 'COMMONMARK_TEXT', commonmark_text: { text } };
   return { type: 'MARKDOWN_TEXT', markdown_text: { text } };
+}
+
+/** A script's offered button or link as Moveworks `actions` carry it (§3.3). */
+function action(a: ScriptAction): MoveworksActionWire {
+  return a.kind === 'url'
+    ? { type: 'URL_ACTION', label: a.label, url_action: { url: a.url ?? '' } }
+    : {
+        type: 'CALLBACK_ACTION',
+        label: a.label,
+        callback_action: { callback_id: a.callbackId ?? '' },
+      };
 }
 
 /** How a tool result reads as assistant prose when the script gives none. */
@@ -64,8 +76,9 @@ function cite(
  * Encodes a script as a Moveworks conversation and its messages, oldest first. Each USER turn
  * opens a response whose ASSISTANT replies share its `response_id`; the last reply of a
  * response carries feedback callbacks. Timestamps are ISO 8601 UTC with microseconds.
- * Dropped: system turns, knowledge lookups (their sources appear as citations), tool-only
- * assistant turns, and results of user-side tool calls.
+ * A pressed button is a USER message of `CALLBACK_ACTION_CONTENT`; a person who took over is
+ * `LIVE_AGENT` with `sender_info`. Dropped: system turns, knowledge lookups (their sources
+ * appear as citations), tool-only assistant turns, and results of user-side tool calls.
  */
 export function encodeMoveworks(script: Script): MoveworksRecord {
   const rng = createRng(`moveworks:${script.key}`);
@@ -74,11 +87,13 @@ export function encodeMoveworks(script: Script): MoveworksRecord {
   const messages: MoveworksMessageWire[] = [];
   let response: string | undefined;
   const push = (
-    actor: 'USER' | 'ASSISTANT',
+    actor: MoveworksMessageWire['actor'],
     at: number,
-    extra: Pick<MoveworksMessageWire, 'content' | 'citations' | 'content_references'>,
+    extra: Pick<MoveworksMessageWire, 'content' | 'citations' | 'content_references'> &
+      Partial<Pick<MoveworksMessageWire, 'actions' | 'sender_info'>>,
   ): void => {
-    if (actor === 'USER' || response === undefined) response = id('resp');
+    // A user's input opens a response; a person who took over answers outside the assistant's.
+    if (actor !== 'ASSISTANT' || response === undefined) response = id('resp');
     messages.push({
       message_id: id('msg'),
       conversation_id: script.ids.moveworks,
@@ -93,11 +108,27 @@ export function encodeMoveworks(script: Script): MoveworksRecord {
   for (const turn of script.turns) {
     if (turn.kind === 'user') {
       if (turn.text === '' && turn.toolCalls?.length) continue;
-      push('USER', turn.at, { content: content(turn.text, 'user'), ...none });
+      const pressed = turn.pressed && {
+        type: 'CALLBACK_ACTION_CONTENT' as const,
+        callback_action: { callback_id: turn.pressed },
+      };
+      push('USER', turn.at, { content: pressed || content(turn.text, 'user'), ...none });
     } else if (turn.kind === 'assistant') {
       if (turn.text === '' && turn.toolCalls?.length) continue;
       const refs = cite(turn, script.legacyCitations === true, () => id('cite', 16));
-      push('ASSISTANT', turn.at, { content: content(turn.text, turn.format), ...refs });
+      const actions = turn.actions?.map(action);
+      push('ASSISTANT', turn.at, {
+        content: content(turn.text, turn.format),
+        ...refs,
+        ...(actions ? { actions } : {}),
+      });
+    } else if (turn.kind === 'agent') {
+      const sender_info = { display_name: turn.name };
+      push('LIVE_AGENT', turn.at, {
+        content: content(turn.text, 'markdown'),
+        ...none,
+        sender_info,
+      });
     } else if (turn.kind === 'tool') {
       const paired = byResult.get(turn);
       if (paired?.requestor === 'user') continue;

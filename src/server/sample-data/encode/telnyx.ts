@@ -89,8 +89,9 @@ function insightRuns(script: Script, endAt: number): TelnyxInsightRunWire[] {
 /**
  * Encodes a script as a Telnyx conversation and its messages, oldest first. `sent_at` is the
  * script instant and `created_at` (storage time) 20–250 ms later, both ISO 8601 UTC with ms.
- * System turns are dropped (Telnyx roles are user/assistant/tool only). A knowledge lookup
- * becomes a `retrieval` tool call and its JSON result; the empty lookup is dropped.
+ * System and live-agent turns are dropped (Telnyx roles are user/assistant/tool only). A
+ * knowledge lookup becomes a `retrieval` tool call and its JSON result; the empty lookup is
+ * dropped.
  */
 export function encodeTelnyx(script: Script): TelnyxRecord {
   const rng = createRng(`telnyx:${script.key}`);
@@ -147,6 +148,9 @@ export function encodeTelnyx(script: Script): TelnyxRecord {
         );
         break;
       }
+      case 'agent':
+        // Telnyx roles are user, assistant and tool: a person's turn has no place (§2.4).
+        break;
     }
   }
   const metadata: { [key: string]: string } = {

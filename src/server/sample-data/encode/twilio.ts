@@ -127,6 +127,10 @@ export function encodeTwilio(script: Script): TwilioRecord {
           turn.at,
         );
         break;
+      case 'agent':
+        // Roles are free-form (§1.3): a person who took over is an `agent`.
+        push('agent', { content: turn.text }, { name: turn.name }, turn.at);
+        break;
     }
   }
   const firstAt = script.turns[0]?.at ?? 0;
