@@ -13,11 +13,16 @@ function recordPages(page: Page) {
   page.on('response', (response) => {
     if (!/\/api\/\w+\/.*\/messages\?/i.test(response.url()) || !response.ok()) return;
     reading.push(
-      response.json().then((body: unknown) => {
-        if (typeof body !== 'object' || body === null) return [];
-        const items = 'data' in body ? body.data : 'messages' in body ? body.messages : [];
-        return Array.isArray(items) ? items : [];
-      }),
+      response.json().then(
+        (body: unknown) => {
+          if (typeof body !== 'object' || body === null) return [];
+          const items = 'data' in body ? body.data : 'messages' in body ? body.messages : [];
+          return Array.isArray(items) ? items : [];
+        },
+        // A request the page aborted (React's development double mount) has no body; its page
+        // is asked for again. A body lost otherwise leaves items out, and the comparison fails.
+        () => [],
+      ),
     );
   });
   return { all: async () => (await Promise.all(reading)).flat() };

@@ -2,8 +2,9 @@ import { useQuery } from '@tanstack/react-query';
 import { CopyButton } from '@/components/copy-button.tsx';
 import { Timestamp } from '@/components/timestamp.tsx';
 import { parseTimestamp } from '@/transcript/time.ts';
-import { failureNotice, type ConversationField, type Vendor } from '@/vendors/index.ts';
+import type { ConversationField, Vendor } from '@/vendors/index.ts';
 import { ConversationInsights } from './conversation-insights.tsx';
+import { FailureLine, RECORD_STRIP } from './failure-line.tsx';
 
 /** Props of {@link ConversationRecord} and of each of its parts. */
 interface RecordProps {
@@ -42,23 +43,23 @@ function ConversationDetails({ vendor, conversationId, ready }: RecordProps) {
     queryFn: ({ signal }) => vendor.fetchConversation(conversationId, signal),
     enabled: ready,
   });
-  const box =
-    'border-b border-slate-200 bg-slate-50 px-4 py-1.5 text-xs dark:border-slate-800 dark:bg-slate-900/60';
   if (query.error) {
-    const notice = failureNotice(query.error, vendor.label);
+    const retry = () => void query.refetch();
     return (
-      <p className={`${box} text-slate-600 dark:text-slate-400`}>
-        No conversation details: {notice.source} ·{' '}
-        {notice.status === 0 ? 'no answer' : `HTTP ${notice.status}`} · {notice.message}{' '}
-        <button type="button" className="underline" onClick={() => void query.refetch()}>
-          Retry
-        </button>
-      </p>
+      <FailureLine
+        what="No conversation details"
+        error={query.error}
+        vendor={vendor}
+        onRetry={retry}
+      />
     );
   }
   if (!query.data) return null;
   return (
-    <dl aria-label="Conversation details" className={`${box} flex flex-wrap gap-x-5 gap-y-1`}>
+    <dl
+      aria-label="Conversation details"
+      className={`${RECORD_STRIP} flex flex-wrap gap-x-5 gap-y-1`}
+    >
       {query.data.fields.map((field, i) => (
         // A customer's metadata key may repeat a field's name: the place is the key.
         <div key={i} className="flex min-w-0 items-baseline gap-1.5">

@@ -3,7 +3,8 @@ import { StructuredValue } from '@/components/structured-value.tsx';
 import { Timestamp } from '@/components/timestamp.tsx';
 import { parseJsonValue } from '@/lib/pretty-json.ts';
 import { parseTimestamp } from '@/transcript/time.ts';
-import { failureNotice, type InsightRun, type Vendor } from '@/vendors/index.ts';
+import type { InsightRun, Vendor } from '@/vendors/index.ts';
+import { FailureLine, RECORD_STRIP } from './failure-line.tsx';
 
 // A map, not an object: a vendor's status such as `constructor` must not reach Object.prototype.
 const STATUS_STYLE = new Map([
@@ -41,23 +42,13 @@ export function ConversationInsights({
     enabled: ready && fetchInsights !== undefined,
   });
   if (!fetchInsights || (!query.data && !query.error)) return null;
-  const box =
-    'border-b border-slate-200 bg-slate-50 px-4 py-1.5 text-xs dark:border-slate-800 dark:bg-slate-900/60';
   if (query.error) {
-    const notice = failureNotice(query.error, vendor.label);
-    return (
-      <p className={`${box} text-slate-600 dark:text-slate-400`}>
-        No insights: {notice.source} · {notice.status === 0 ? 'no answer' : `HTTP ${notice.status}`}{' '}
-        · {notice.message}{' '}
-        <button type="button" className="underline" onClick={() => void query.refetch()}>
-          Retry
-        </button>
-      </p>
-    );
+    const retry = () => void query.refetch();
+    return <FailureLine what="No insights" error={query.error} vendor={vendor} onRetry={retry} />;
   }
   const runs = query.data ?? [];
   return (
-    <details className={box}>
+    <details className={RECORD_STRIP}>
       <summary className="cursor-pointer">
         Insights: {runs.length === 0 ? 'none' : summary(runs)}
       </summary>

@@ -7,7 +7,8 @@ import { loadPayloads } from '@/transcript-loading/load-payloads.ts';
 import type { PayloadSource } from '@/transcript-loading/use-message-payload.ts';
 import { transcriptToJson, transcriptToMarkdown } from '@/transcript/export.ts';
 import type { Message } from '@/transcript/model.ts';
-import { failureNotice, type Vendor } from '@/vendors/index.ts';
+import type { Vendor } from '@/vendors/index.ts';
+import { FailureLine } from './failure-line.tsx';
 
 /** Where a JSON export stands: its pages fetched so far, or why it failed. */
 type JsonExport = { done: number; pages: number } | { failed: Error } | undefined;
@@ -93,30 +94,16 @@ export function ExportMenu({
           : ''}
       </span>
       {json && 'failed' in json && (
-        <ExportFailed error={json.failed} vendor={vendor} onRetry={() => void exportJson()} />
+        <FailureLine
+          what="JSON export failed"
+          error={json.failed}
+          vendor={vendor}
+          onRetry={() => void exportJson()}
+          alert
+          className="self-center text-rose-800 dark:text-rose-300"
+        />
       )}
       <MenuButton label="Export" actions={actions} className={className} />
     </>
-  );
-}
-
-function ExportFailed({
-  error,
-  vendor,
-  onRetry,
-}: {
-  error: Error;
-  vendor: Vendor;
-  onRetry: () => void;
-}) {
-  const notice = failureNotice(error, vendor.label);
-  const status = notice.status === 0 ? 'no answer' : `HTTP ${notice.status}`;
-  return (
-    <span role="alert" className="self-center text-rose-800 dark:text-rose-300">
-      JSON export failed: {notice.source} · {status} · {notice.message}{' '}
-      <button type="button" className="underline" onClick={onRetry}>
-        Retry
-      </button>
-    </span>
   );
 }
