@@ -1,5 +1,5 @@
 import type { Message } from '@/transcript/model.ts';
-import type { Transcript } from './transcript.ts';
+import { reachedEnd, type Transcript } from './transcript.ts';
 
 /** What a loaded transcript is made of, and what is odd about it (docs/architecture.md). */
 export interface Integrity {
@@ -50,6 +50,6 @@ export function integrityOf(transcript: Transcript): Integrity {
     unreadable,
     untimed,
     restarted: transcript.restarted,
-    complete: transcript.complete && !transcript.stalled,
+    complete: reachedEnd(transcript),
   };
 }

@@ -2,7 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { Message } from '@/transcript/model.ts';
 import { READ_AHEAD } from './load-pages.ts';
 import type { PageSource } from './page-source.ts';
-import type { Transcript } from './transcript.ts';
+import { reachedEnd, type Transcript } from './transcript.ts';
 import { messagePageQuery } from './use-message-payload.ts';
 
 /** A transcript as loaded, with the vendor payload of each message. */
@@ -36,7 +36,7 @@ export async function loadPayloads(
   const payloads = new Map<Message, unknown>();
   const transcript = client.getQueryData<Transcript>(source.key);
   if (!transcript) return { messages: [], complete: false, payloads };
-  const { pages, cursors, messages, complete, stalled } = transcript;
+  const { pages, cursors, messages } = transcript;
   // As the loader reads: ahead only where the source numbers its pages (Moveworks asks for one
   // page at a time, docs/vendor-notes.md §3.4).
   const width = source.cursorOfPage ? READ_AHEAD : 1;
@@ -57,5 +57,5 @@ export async function loadPayloads(
     signal.throwIfAborted();
     onProgress?.(start + batch.length, pages.length);
   }
-  return { messages, complete: complete && !stalled, payloads };
+  return { messages, complete: reachedEnd(transcript), payloads };
 }

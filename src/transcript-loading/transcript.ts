@@ -85,6 +85,11 @@ export function withMessages(transcript: Transcript): Transcript {
   };
 }
 
+/** True when loading reached the transcript's last page (not stopped on a repeated cursor). */
+export function reachedEnd(transcript: Transcript): boolean {
+  return transcript.complete && !transcript.stalled;
+}
+
 /** The cursor of the page `message` was read from; undefined when it is not in `transcript`. */
 export function cursorOf(transcript: Transcript, message: Message): string | null | undefined {
   const index = transcript.pages.findIndex((page) => page.messages.includes(message));

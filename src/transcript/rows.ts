@@ -30,7 +30,7 @@ export interface Row {
   citations: PlacedCitations | undefined;
   /** For a message that pressed an offered button, the offer; else undefined. */
   pressed: ActionOffer | undefined;
-  /** True for a live agent's message after the assistant's: a person took over here. */
+  /** True for the first of a run of live agent's messages: a person took over here. */
   handoff: boolean;
 }
 
