@@ -37,6 +37,7 @@ describe('integrityOf', () => {
       untimed: 0,
       restarted: false,
       complete: true,
+      stalled: false,
     });
   });
 
@@ -67,6 +68,9 @@ describe('integrityOf', () => {
     const partial = withMessages(
       addPage(NOTHING_LOADED, { cursor: null, page: page([message('a')], '2') }),
     );
-    expect(integrityOf(partial).complete).toBe(false);
+    expect(integrityOf(partial)).toMatchObject({ complete: false, stalled: false });
+    // The vendor sends cursor '2' again: loading stops there, not complete, and says why.
+    const looped = withMessages(addPage(partial, { cursor: '2', page: page([message('b')], '2') }));
+    expect(integrityOf(looped)).toMatchObject({ complete: false, stalled: true });
   });
 });

@@ -17,6 +17,11 @@ export interface Integrity {
   restarted: boolean;
   /** False when loading stopped before the last page (a failure, or a repeated cursor). */
   complete: boolean;
+  /**
+   * True when the vendor sent a page cursor it had sent before, or more pages than the viewer
+   * reads (lib/paging.ts), and loading stopped there.
+   */
+  stalled: boolean;
 }
 
 /** Ids met more than once in `pages`, in order of the second meeting. */
@@ -51,5 +56,6 @@ export function integrityOf(transcript: Transcript): Integrity {
     untimed,
     restarted: transcript.restarted,
     complete: reachedEnd(transcript),
+    stalled: transcript.stalled,
   };
 }

@@ -71,6 +71,9 @@ describe('loadPayloads', () => {
     fake.requested.length = 0;
     await run(client, fake.source);
     expect(fake.requested).toEqual([1]);
+    // The export's own page leaves the cache once read; the one Details fetched stays.
+    const cached = client.getQueryCache().findAll({ queryKey: ['message-page'] });
+    expect(cached.map((q) => q.queryKey.at(-1))).toEqual(['2']);
   });
 
   it('leaves out a message its page no longer holds', async () => {

@@ -3,7 +3,7 @@ import type { Message } from '@/transcript/model.ts';
 import { READ_AHEAD } from './load-pages.ts';
 import type { PageSource } from './page-source.ts';
 import { reachedEnd, type Transcript } from './transcript.ts';
-import { messagePageQuery } from './use-message-payload.ts';
+import { messagePageQuery, payloadsById } from './use-message-payload.ts';
 
 /** A transcript as loaded, with the vendor payload of each message. */
 export interface LoadedPayloads {
@@ -19,8 +19,8 @@ export interface LoadedPayloads {
  * The vendor payload of every message of `source`'s transcript as loaded, exactly as received:
  * the transcript keeps none (transcript.ts), so each page it loaded is fetched again by its
  * cursor ({@link READ_AHEAD} at a time where the source numbers its pages, else one by one),
- * through the cache Details uses (pages Details fetched
- * are not fetched twice).
+ * through the cache Details uses: pages Details fetched are not fetched twice, and the others
+ * leave the cache once read.
  * @param onProgress called after each batch with the pages done and the pages in all.
  * @returns the messages of `client`'s data for `source.key` with their payloads; no messages
  *   when nothing loaded.
@@ -44,12 +44,16 @@ export async function loadPayloads(
     signal.throwIfAborted();
     const batch = pages.slice(start, start + width);
     const fetched = await Promise.all(
-      batch.map((_, k) => client.fetchQuery(messagePageQuery(source, cursors[start + k] ?? null))),
+      batch.map((_, k) =>
+        // Dropped from the cache once read (gcTime 0), unless Details keeps it: a whole
+        // transcript's payloads must not stay in memory after the export.
+        client.fetchQuery({ ...messagePageQuery(source, cursors[start + k] ?? null), gcTime: 0 }),
+      ),
     );
     batch.forEach((page, k) => {
       const again = fetched[k];
       if (!again) return;
-      const byId = new Map(again.messages.map((m, i) => [m.id, again.items[i]]));
+      const byId = payloadsById(again);
       for (const message of page.messages) {
         if (byId.has(message.id)) payloads.set(message, byId.get(message.id));
       }

@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { Message } from '@/transcript/model.ts';
+import type { Message, MessagePage } from '@/transcript/model.ts';
 import type { PageSource } from './page-source.ts';
 
 /** Where the payload of a transcript's message can be had again: its source and page cursor. */
@@ -27,6 +27,25 @@ export function messagePageQuery(source: PageSource, cursor: string | null) {
   });
 }
 
+const payloadMaps = new WeakMap<MessagePage, ReadonlyMap<string, unknown>>();
+
+/**
+ * The vendor payload of each message of a fetched page, by message id (the first of an id
+ * wins), built once per page: what Details and the JSON export look a message up in.
+ */
+export function payloadsById(page: MessagePage): ReadonlyMap<string, unknown> {
+  let map = payloadMaps.get(page);
+  if (!map) {
+    const byId = new Map<string, unknown>();
+    page.messages.forEach((m, i) => {
+      if (!byId.has(m.id)) byId.set(m.id, page.items[i]);
+    });
+    payloadMaps.set(page, byId);
+    map = byId;
+  }
+  return map;
+}
+
 /**
  * The vendor's payload of `message`, exactly as received. The transcript keeps no payloads
  * (transcript.ts), so the message's page is fetched again from its source, once (history does
@@ -43,7 +62,8 @@ export function useMessagePayload(from: PayloadSource, message: Message): Payloa
     return { status: 'error', message: 'The message is on no page loaded.' };
   if (query.isError) return { status: 'error', message: query.error.message };
   if (!query.data) return { status: 'loading' };
-  const index = query.data.messages.findIndex((m) => m.id === message.id);
-  if (index < 0) return { status: 'error', message: 'Its page no longer holds this message.' };
-  return { status: 'ready', raw: query.data.items[index] };
+  const payloads = payloadsById(query.data);
+  if (!payloads.has(message.id))
+    return { status: 'error', message: 'Its page no longer holds this message.' };
+  return { status: 'ready', raw: payloads.get(message.id) };
 }

@@ -30,8 +30,6 @@ export interface TranscriptPages {
    * the failure shows).
    */
   retrying: boolean;
-  /** True when loading stopped because the source repeated a cursor. */
-  stalled: boolean;
   /** Fetches the failed page again, and goes on from it. */
   retry: () => void;
   /** Where a loaded message's vendor payload can be had again (use-message-payload.ts). */
@@ -80,7 +78,6 @@ export function useTranscriptPages(source: PageSource): TranscriptPages {
     status,
     error: query.error,
     retrying: failed && fetching,
-    stalled: transcript?.stalled ?? false,
     retry: () => void query.refetch(),
     payload,
     integrity,

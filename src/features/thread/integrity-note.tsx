@@ -34,9 +34,10 @@ function MessageLinks({ ids, goTo }: { ids: readonly string[]; goTo: RowActions[
 /**
  * Once loading has stopped, one note (role `note`, "Transcript check") on what the transcript
  * is made of: its messages by role, against the vendor's count where it gives one; and what is
- * odd: loading stopped before the end, messages the vendor sent twice (kept once, each a link to it), items it sent in a shape
- * the viewer cannot read (shown raw, each a link), messages without a time, and a reading begun
- * again after an expired cursor. Nothing is dropped without being counted here.
+ * odd: loading stopped before the end (on a failure, or a cursor the vendor sent twice), messages
+ * the vendor sent twice (kept once, each a link to it), items it sent in a shape the viewer
+ * cannot read (shown raw, each a link), messages without a time, and a reading begun again
+ * after an expired cursor. Nothing is dropped without being counted here.
  */
 export function IntegrityNote({
   integrity,
@@ -47,7 +48,7 @@ export function IntegrityNote({
   vendor: Vendor;
   goTo: RowActions['goTo'];
 }) {
-  const { roles, total, duplicates, unreadable, untimed, restarted, complete } = integrity;
+  const { roles, total, duplicates, unreadable, untimed, restarted, complete, stalled } = integrity;
   const shown = roles.reduce((sum, [, n]) => sum + n, 0);
   const byRole = roles.map(([role, n]) => `${formatCount(n)} ${role}`).join(', ');
   const odd =
@@ -66,7 +67,10 @@ export function IntegrityNote({
     >
       <p>
         {plural(shown, 'message')} ({byRole}){counted}.{!odd && ' Nothing odd.'}
-        {!complete && ' Loading stopped before the last page: more may exist.'}
+        {!complete &&
+          (stalled
+            ? ` ${vendor.label} sent a page cursor it had sent before (or more pages than the viewer reads), so loading stopped there rather than loop: more may exist.`
+            : ' Loading stopped before the last page: more may exist.')}
       </p>
       {duplicates.length > 0 && (
         <p>

@@ -4,8 +4,9 @@ import { IntegrityNote } from './integrity-note.tsx';
 import type { RowActions } from './row-actions.ts';
 
 /**
- * Notes about the transcript as a whole: stopped on a repeated cursor, a linked message absent,
- * what it is made of once loading stops (integrity-note.tsx), or that it is empty.
+ * Notes about the transcript as a whole: a linked message absent, what it is made of once
+ * loading stops (integrity-note.tsx, which also says when it stopped on a repeated cursor), or
+ * that it is empty.
  */
 export function ThreadNotes({
   vendor,
@@ -22,18 +23,12 @@ export function ThreadNotes({
   const empty = pages.status === 'complete' && pages.messages.length === 0;
   return (
     <>
-      {pages.stalled && (
-        <p role="note" className={note}>
-          {vendor.label} sent a page cursor it had sent before, so loading stopped here rather than
-          loop: the transcript may be incomplete.
-        </p>
-      )}
       {missingMessage !== undefined && (
         <p role="note" className={note}>
           The linked message <code>{missingMessage}</code> is not in this {vendor.noun}.
         </p>
       )}
-      {pages.integrity && !empty && (
+      {pages.integrity && (!empty || pages.integrity.stalled) && (
         <IntegrityNote integrity={pages.integrity} vendor={vendor} goTo={goTo} />
       )}
       {empty && (
