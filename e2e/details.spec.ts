@@ -26,7 +26,6 @@ const cases = [
     vendor: 'telnyx',
     id: SAMPLE_IDS.telnyx.voice,
     url: (id: string) => `/api/telnyx/ai/conversations/${enc(id)}`,
-    // Each metadata key a field of its own.
     // Each metadata key a field of its own, where `metadata` stands.
     fields: ({ data }: Json) => {
       if (!isJson(data)) throw new Error('not a Telnyx conversation');

@@ -128,6 +128,16 @@ test('moveworks: citation markers sit at their positions and link to their sourc
   // Several citations at one offset stand side by side after the same sentence.
   const sameSpot = placed.filter((p) => p.before.endsWith('within 3–5 business days.'));
   expect(sameSpot.length).toBeGreaterThanOrEqual(2);
+  // Shortcodes show as emoji, in the text and in a source's title (docs/vendor-notes.md §3.4).
+  const cited = feed(page)
+    .locator('article', { has: page.locator('a[data-citation-id]') })
+    .first();
+  await expect(cited).toContainText('once, not twice ✅. The renewal');
+  await expect(cited).toContainText('👉 More detail');
+  await expect(cited).not.toContainText(':white_check_mark:');
+  await expect(cited.getByRole('region', { name: 'Sources' })).toContainText(
+    '🏦 Bank authorizations FAQ',
+  );
   // The source's title and body show on focus.
   await markers.first().focus();
   await expect(page.getByRole('tooltip').filter({ visible: true }).first()).toContainText(/\w/);

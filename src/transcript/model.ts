@@ -104,6 +104,11 @@ export interface Message {
   timeMs?: number;
   /** Who the message is from, when the vendor says (Twilio identity, Moveworks agent name). */
   author?: string;
+  /**
+   * The vendor's id of the turn the message belongs to, when it groups them (Moveworks
+   * `response_id`): a user's input and the assistant's replies to it.
+   */
+  turnId?: string;
   parts: Part[];
   /** What the vendor marked the message as, when it did (Twilio `meta.flagged`, `.aborted`). */
   marks?: readonly MessageMark[];

@@ -4,6 +4,7 @@ import type { Message } from './model.ts';
 import { rowAt, visibleMessages } from './rows.ts';
 import { testMessage } from './test-messages.ts';
 import { pairToolCalls } from './tool-pairing.ts';
+import { lateReplies } from './turns.ts';
 
 const messages = [
   testMessage('u1', 1, [{ kind: 'text', text: 'Where is my order?', format: 'plain' }]),
@@ -83,5 +84,48 @@ describe('rowAt with offered buttons and a live agent', () => {
 
   it('keeps a press in "Conversation only"', () => {
     expect(visibleMessages(list, true).messages.map((m) => m.id)).toContain('u1');
+  });
+});
+
+describe('rowAt: turns (Moveworks response_id)', () => {
+  const say = (id: string, at: number, turnId: string | undefined, role = 'assistant') => ({
+    ...testMessage(id, at, [{ kind: 'text', text: id, format: 'plain' }], role),
+    ...(turnId === undefined ? {} : { turnId }),
+  });
+  const list = [
+    say('u1', 1, 'r1', 'user'),
+    say('a1', 2, 'r1'),
+    say('u2', 3, 'r2', 'user'),
+    say('late', 4, 'r1'),
+    say('a2', 5, 'r2'),
+    say('plain', 6, undefined),
+  ];
+  const links = { ...pairToolCalls(list), lateReplies: lateReplies(list) };
+  const rows = visibleMessages(list, false);
+  const at = (i: number) => rowAt(rows, i, links);
+
+  it('groups a turn’s messages and finds a reply filed under an earlier request', () => {
+    expect(list.map((_, i) => at(i)?.turnContinues)).toEqual([
+      false,
+      true,
+      false,
+      false,
+      false,
+      false,
+    ]);
+    expect(list.map((_, i) => at(i)?.lateReplyTo)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      'u1',
+      undefined,
+      undefined,
+    ]);
+  });
+
+  it('says nothing of late replies while they are not known yet', () => {
+    const unlinked = pairToolCalls(list);
+    expect(rowAt(rows, 3, unlinked)?.lateReplyTo).toBeUndefined();
+    expect(rowAt(rows, 1, unlinked)?.turnContinues).toBe(true);
   });
 });

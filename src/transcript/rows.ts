@@ -32,13 +32,23 @@ export interface Row {
   pressed: ActionOffer | undefined;
   /** True for the first of a run of live agent's messages: a person took over here. */
   handoff: boolean;
+  /** True when the row before it is of the same turn (`Message.turnId`): shown as one turn. */
+  turnContinues: boolean;
+  /** For a late reply (turns.ts), the id of the request it answers: its turn's first message. */
+  lateReplyTo: string | undefined;
 }
 
-/** What rows link their messages to: tool pairs, and offered buttons by callback id. */
-export type RowLinks = ToolPairing & { offers?: ReadonlyMap<string, ActionOffer> };
+/**
+ * What rows link their messages to: tool pairs, offered buttons by callback id, and late replies
+ * to the first message of their turn, by message id (turns.ts).
+ */
+export type RowLinks = ToolPairing & {
+  offers?: ReadonlyMap<string, ActionOffer>;
+  lateReplies?: ReadonlyMap<string, string>;
+};
 
 /**
- * Row `index` of `rows`, with its pairs, placed citations and pressed offer, so that it renders
+ * Row `index` of `rows`, with its pairs, placed citations, pressed offer and turn, so that it renders
  * without looking anything up. Built for the rows on screen only; each field keeps its identity
  * while the message and the links do, so a memoized row does not render again.
  */
@@ -46,6 +56,7 @@ export function rowAt(rows: ShownRows, index: number, links: RowLinks): Row | un
   const message = rows.messages[index];
   if (!message) return undefined;
   const press = message.parts.find((part) => part.kind === 'pressed');
+  const { turnId } = message;
   return {
     message,
     position: positionAt(rows, index),
@@ -53,6 +64,8 @@ export function rowAt(rows: ShownRows, index: number, links: RowLinks): Row | un
     citations: placedCitationsOf(message),
     pressed: press ? links.offers?.get(press.callbackId) : undefined,
     handoff: message.role === 'agent' && rows.messages[index - 1]?.role !== 'agent',
+    turnContinues: turnId !== undefined && rows.messages[index - 1]?.turnId === turnId,
+    lateReplyTo: links.lateReplies?.get(message.id),
   };
 }
 

@@ -12,6 +12,7 @@ export type {
   ConversationListPage,
   InsightRun,
   ConversationSummary,
+  ListFilters,
   MessageDetail,
   Vendor,
   VendorId,

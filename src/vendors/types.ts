@@ -70,6 +70,15 @@ export interface InsightRun {
   insights: { id: string; result: string }[];
 }
 
+/**
+ * What a list of conversations is narrowed to (docs/contract.md "Lists"), sent to the vendor as
+ * its own filters. A vendor reads the filters its `listFilterKeys` names and no others.
+ */
+export interface ListFilters {
+  /** Moveworks `archived=true`: the archived conversations, which the list leaves out otherwise. */
+  archived?: boolean;
+}
+
 /** What each vendor module provides; features use only this (vendors/index.ts). */
 export interface Vendor {
   id: VendorId;
@@ -79,11 +88,17 @@ export interface Vendor {
   noun: string;
   /** Largest page size the vendor allows for messages (1000, 100, 100). */
   messagePageSize: number;
+  /** The {@link ListFilters} the vendor's list can apply. */
+  listFilterKeys: readonly (keyof ListFilters)[];
   /**
-   * One page of the vendor's list. `cursor` null asks for the first page.
+   * One page of the vendor's list, narrowed by `filters`. `cursor` null asks for the first page.
    * @throws {VendorError} for HTTP errors and unreadable pages.
    */
-  listConversations(cursor: string | null, signal?: AbortSignal): Promise<ConversationListPage>;
+  listConversations(
+    cursor: string | null,
+    filters: ListFilters,
+    signal?: AbortSignal,
+  ): Promise<ConversationListPage>;
   /**
    * The vendor's own record of one conversation, as fields: Twilio `GET /v1/Sessions/{id}`
    * (without `account_sid`, which names the credential), Telnyx `GET /ai/conversations/{id}`

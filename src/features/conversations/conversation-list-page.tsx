@@ -7,9 +7,14 @@ import { ErrorAlert } from '@/components/error-alert.tsx';
 import { useIsSample } from '@/hooks/use-is-sample.ts';
 import { ConversationListItem } from './conversation-list-item.tsx';
 import { conversationsQueryOptions } from './conversations-query.ts';
+import { ListFilterBar } from './list-filters.tsx';
+import { useListFilters } from './use-list-filters.ts';
 import { LoadMoreSentinel } from './load-more-sentinel.tsx';
 
-/** `/<vendor>`: the vendor's sessions or conversations, loading further pages on scroll. */
+/**
+ * `/<vendor>`: the vendor's sessions or conversations, narrowed by the filters in the URL,
+ * loading further pages on scroll.
+ */
 export function ConversationListPage() {
   const { vendor: vendorId } = useParams();
   if (!isVendorId(vendorId)) return <NotFoundPage />;
@@ -17,7 +22,8 @@ export function ConversationListPage() {
 }
 
 function ConversationList({ vendor }: { vendor: Vendor }) {
-  const query = useInfiniteQuery(conversationsQueryOptions(vendor));
+  const [filters, setFilters] = useListFilters(vendor);
+  const query = useInfiniteQuery(conversationsQueryOptions(vendor, filters));
   const sample = useIsSample(vendor.id);
   const items = query.data ?? [];
   const error = query.error;
@@ -40,9 +46,17 @@ function ConversationList({ vendor }: { vendor: Vendor }) {
             />
           </div>
         )}
-        {query.isPending && <p className="mt-4 text-slate-600">Loading {vendor.noun}s…</p>}
+        <ListFilterBar
+          vendor={vendor}
+          filters={filters}
+          onChange={setFilters}
+          shown={query.isPending ? undefined : items.length}
+          more={query.hasNextPage}
+        />
         {query.isSuccess && items.length === 0 && (
-          <p className="mt-4 text-slate-600">No {vendor.noun}s yet.</p>
+          <p className="mt-4 text-slate-600">
+            {filters.archived ? `No archived ${vendor.noun}s.` : `No ${vendor.noun}s yet.`}
+          </p>
         )}
         <ul
           aria-label={`${vendor.label} ${vendor.noun}s`}

@@ -15,7 +15,7 @@ import { ThreadNotes } from './thread-notes.tsx';
 import { ThreadToolbar } from './thread-toolbar.tsx';
 import { ToolReviewPanel } from './tool-review-panel.tsx';
 import { useMessageLink } from './use-message-link.ts';
-import { usePairing } from './use-pairing.ts';
+import { useRowLinks } from './use-row-links.ts';
 import { useSearchNavigation } from './use-search-navigation.ts';
 import { useThreadActions } from './use-thread-actions.ts';
 import { useThreadKeys } from './use-thread-keys.ts';
@@ -41,7 +41,7 @@ export function Thread({
   const [conversationOnly, setConversationOnly] = useState(false);
   const [reviewOpen, setReviewOpen] = useState(false);
   const [helpOpen, setHelpOpen] = useState(false);
-  const pairing = usePairing(messages, loading);
+  const links = useRowLinks(messages, loading);
   const rows = useMemo(
     () => visibleMessages(messages, conversationOnly),
     [messages, conversationOnly],
@@ -88,7 +88,7 @@ export function Thread({
         conversationId={conversationId}
         messages={messages}
         payload={pages.payload}
-        toolCalls={pairing.pairs.length}
+        toolCalls={links.pairs.length}
         conversationOnly={conversationOnly}
         onConversationOnly={setConversationOnly}
         reviewOpen={reviewOpen}
@@ -125,7 +125,7 @@ export function Thread({
         <SearchHighlightContext value={highlight}>
           <ThreadView
             rows={rows}
-            pairing={pairing}
+            links={links}
             busy={loading}
             messageCount={messageCount}
             target={target}
@@ -136,7 +136,7 @@ export function Thread({
         </SearchHighlightContext>
         {reviewOpen && (
           <ToolReviewPanel
-            pairs={pairing.pairs}
+            pairs={links.pairs}
             messages={messages}
             goTo={goTo}
             onClose={() => setReviewOpen(false)}

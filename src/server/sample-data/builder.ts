@@ -39,6 +39,8 @@ export interface AssistantOptions {
   aborted?: boolean;
   /** Buttons and links offered with the answer (Moveworks `actions`). */
   actions?: ScriptAction[];
+  /** A late reply to the request before the current one (Moveworks `response_id`). */
+  lateReply?: boolean;
 }
 
 /** Fluent script builder; every method appends turns and returns the builder. */
@@ -101,6 +103,7 @@ export function scriptBuilder(
         ...(options.flagged ? { flagged: true } : {}),
         ...(options.aborted ? { aborted: true } : {}),
         ...(options.actions ? { actions: options.actions } : {}),
+        ...(options.lateReply ? { lateReply: true } : {}),
       });
       return builder;
     },

@@ -95,6 +95,8 @@ export function sampleIds(ordinary: Script, n: number, seed: number) {
       citations: moveworks.billing,
       /** Deprecated `location.offset`, `content_references: null`, COMMONMARK_TEXT. */
       legacyCitations: moveworks.warranty,
+      /** Archived: listed only with `archived=true`. */
+      archived: moveworks.warranty,
     },
   };
 }

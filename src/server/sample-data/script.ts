@@ -104,6 +104,11 @@ export interface AssistantTurn {
   aborted?: boolean;
   /** Buttons and links offered with the answer (Moveworks `actions`; others have none). */
   actions?: ScriptAction[];
+  /**
+   * A late reply to the request before the current one: Moveworks files it under that
+   * request's `response_id` (docs/vendor-notes.md §3.4); others keep it in time order only.
+   */
+  lateReply?: boolean;
 }
 
 /**
@@ -151,6 +156,8 @@ export interface Script {
   twilioShape: TwilioContentShape;
   /** Moveworks: use the deprecated `location.offset` and `content_references: null`. */
   legacyCitations?: boolean;
+  /** Moveworks `archived`: listed only when the list asks for `archived=true` (§3.2). */
+  archived?: boolean;
   /** Extra Telnyx conversation metadata (customer keys are allowed, §2.3). */
   telnyxMetadata?: { [key: string]: string };
   /**

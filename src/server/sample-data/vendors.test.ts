@@ -131,6 +131,8 @@ describe('Moveworks records (docs/vendor-notes.md §3.3, §3.4)', () => {
     const text = cited ? bodyText(cited.content) : '';
     expect(text).toMatch(/<https:\/\/[^|>]+\|[^>]+>/);
     expect(text).toMatch(/:[a-z_]+:/);
+    const titles = (cited?.citations ?? []).map((c) => bodyText(c.display.title));
+    expect(titles.some((t) => /^:[a-z_]+: /.test(t))).toBe(true);
   });
   it('uses the deprecated location.offset with content_references null in one conversation', () => {
     const record = data.moveworks.find(
@@ -198,5 +200,25 @@ describe('Moveworks interactions (docs/vendor-notes.md §3.3)', () => {
     const offerAt = messages.findIndex((m) => m.actions?.length);
     expect(offerAt).toBeGreaterThanOrEqual(0);
     expect(messages.findIndex((m) => m === press)).toBeGreaterThan(offerAt);
+  });
+
+  it('files a late reply under the request before the current one', () => {
+    const record = data.moveworks.find(
+      (r) => r.conversation.conversation_id === SAMPLE_IDS.moveworks.passwordReset,
+    );
+    const messages = record?.messages ?? [];
+    const late = messages.findIndex((m) => bodyText(m.content).startsWith('Update on your reset'));
+    const requests = messages.filter((m) => m.actor === 'USER').map((m) => m.response_id);
+    // The message before it is the second request; the reply is filed under the first.
+    expect(messages[late - 1]?.response_id).toBe(requests[1]);
+    expect(messages[late]?.response_id).toBe(requests[0]);
+    expect(messages[late + 1]?.response_id).toBe(requests[1]);
+  });
+
+  it('archives one conversation, listed only on request', () => {
+    const archived = data.moveworks.filter((r) => r.conversation.archived === true);
+    expect(archived.map((r) => r.conversation.conversation_id)).toEqual([
+      SAMPLE_IDS.moveworks.archived,
+    ]);
   });
 });

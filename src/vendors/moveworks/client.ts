@@ -2,6 +2,7 @@ import type { HttpClient } from '@/api/http-client.ts';
 import { recordFields } from '../details.ts';
 import { getBody, getParsed, type VendorFetch } from '../get-parsed.ts';
 import type { Vendor, VendorErrorInfo } from '../types.ts';
+import { loadEmojiShortcodes, mayHaveShortcodes } from './emoji.ts';
 import { normalizeMoveworksMessage } from './normalize.ts';
 import {
   moveworksConversationSchema,
@@ -26,7 +27,8 @@ function withCursor(path: string, cursor: string | null): string {
 }
 
 /**
- * Moveworks Conversations API, beta (docs/vendor-notes.md §3): `GET /conversations`,
+ * Moveworks Conversations API, beta (docs/vendor-notes.md §3): `GET /conversations` (the
+ * archived ones with `archived=true`),
  * `/conversations/{id}` and `/conversations/{id}/messages`, paged by `limit` (at most 100) and `metadata.next_cursor`,
  * newest first. Pages are requested one at a time, as the vendor asks (§3.4 step 7).
  */
@@ -37,8 +39,10 @@ export function createMoveworksVendor(http: HttpClient): Vendor {
     label: fetcher.label,
     noun: 'conversation',
     messagePageSize: MAX_PAGE_SIZE,
-    async listConversations(cursor, signal) {
-      const path = withCursor(`${PREFIX}/conversations?limit=${MAX_PAGE_SIZE}`, cursor);
+    listFilterKeys: ['archived'],
+    async listConversations(cursor, filters, signal) {
+      const archived = filters.archived ? '&archived=true' : '';
+      const path = withCursor(`${PREFIX}/conversations?limit=${MAX_PAGE_SIZE}${archived}`, cursor);
       const page = await getParsed(fetcher, path, moveworksConversationsPageSchema, signal);
       return {
         items: page.conversations.map((c) => ({
@@ -60,9 +64,11 @@ export function createMoveworksVendor(http: HttpClient): Vendor {
       const base = `${PREFIX}/conversations/${encodeURIComponent(conversationId)}/messages?limit=${MAX_PAGE_SIZE}`;
       const path = withCursor(base, cursor);
       const page = await getParsed(fetcher, path, moveworksMessagesPageSchema, signal);
+      // The shortcode table is fetched only for a page that may need it.
+      const emoji = mayHaveShortcodes(page.messages) ? await loadEmojiShortcodes() : undefined;
       return {
         messages: page.messages.map((item, i) =>
-          normalizeMoveworksMessage(item, `moveworks-${cursor ?? 'first'}-${i}`),
+          normalizeMoveworksMessage(item, `moveworks-${cursor ?? 'first'}-${i}`, emoji),
         ),
         items: page.messages,
         order: 'newest-first',

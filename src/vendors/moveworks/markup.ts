@@ -1,36 +1,72 @@
 import type { TextFormat } from '@/transcript/model.ts';
+import { SHORTCODE_NAME, type EmojiShortcodes } from './emoji.ts';
 
-/** `<https://url|label>`, `<https://url>` and `<mailto:a@b|label>`: Slack-style links (docs/vendor-notes.md §3.4). */
-const SLACK_LINK = /<((?:https?:\/\/|mailto:)[^|>\s]+)(?:\|([^>]*))?>/g;
+/**
+ * Code, left as written (a fence or a span); else `<https://url|label>`, `<https://url>` or
+ * `<mailto:a@b|label>`, a Slack-style link; else `:name:`, an emoji shortcode
+ * (docs/vendor-notes.md §3.4, "Text artifacts").
+ */
+const SLACK_MARKUP = new RegExp(
+  [
+    '(```[\\s\\S]*?```|`[^`\\n]+`)',
+    '<((?:https?:\\/\\/|mailto:)[^|>\\s]+)(?:\\|([^>]*))?>',
+    `:(${SHORTCODE_NAME}):`,
+  ].join('|'),
+  'g',
+);
 
-/** Text with Slack-style links rewritten, and a function moving old code-point offsets to new ones. */
+/**
+ * How a rewrite writes a link: in the text's own format, or as its words only (`label`, for
+ * citation titles and bodies shown as plain words).
+ */
+export type LinkStyle = TextFormat | 'label';
+
+/** Text with Slack-style markup rewritten, and a function moving old code-point offsets to new ones. */
 export interface RewrittenMarkup {
   text: string;
   mapOffset: (offset: number) => number;
 }
 
+function linkText(url: string, label: string | undefined, style: LinkStyle): string {
+  const words = label || url.replace(/^mailto:/, '');
+  if (style === 'label') return words;
+  return style === 'plain' ? `${words} (${url})` : `[${words}](${url})`;
+}
+
 /**
- * Rewrites Moveworks' Slack-style links, which its answers and citation titles contain
- * (docs/vendor-notes.md §3.4, "Text artifacts"), into the text's own format: `[label](url)` for
- * Markdown and CommonMark, `label (url)` for plain text. Citation offsets count code points of
- * the raw markup, so the returned `mapOffset` moves them to the rewritten text; an offset inside
- * a rewritten link moves to its end.
+ * Rewrites the Slack-style markup Moveworks' answers and citations contain (docs/vendor-notes.md
+ * §3.4, "Text artifacts"): links into `style` (`[label](url)` for Markdown and CommonMark,
+ * `label (url)` for plain text, `label` alone), and shortcodes found in `emoji` into emoji;
+ * unknown shortcodes and everything inside code stay as written. Citation offsets count code
+ * points of the raw markup, so the returned `mapOffset` moves them to the rewritten text; an
+ * offset inside a rewritten piece moves to its end.
  */
-export function rewriteSlackLinks(text: string, format: TextFormat): RewrittenMarkup {
+export function rewriteMarkup(
+  text: string,
+  style: LinkStyle,
+  emoji?: EmojiShortcodes,
+): RewrittenMarkup {
   const edits: { start: number; end: number; length: number }[] = [];
   let out = '';
   let last = 0;
   let lastPoints = 0;
-  for (const m of text.matchAll(SLACK_LINK)) {
-    const url = m[1] ?? '';
-    const label = m[2] || url.replace(/^mailto:/, '');
-    const replacement = format === 'plain' ? `${label} (${url})` : `[${label}](${url})`;
+  const pattern = new RegExp(SLACK_MARKUP);
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    const [whole, code, url, label, shortcode] = m;
+    if (code !== undefined) continue;
+    const replacement =
+      url === undefined ? emoji?.get(shortcode ?? '') : linkText(url, label, style);
+    if (replacement === undefined) {
+      // `:10:30:` is no shortcode, but `:30:` after it might be: look again from the colon.
+      pattern.lastIndex = m.index + whole.length - 1;
+      continue;
+    }
     const before = text.slice(last, m.index);
     const start = lastPoints + Array.from(before).length;
-    const end = start + Array.from(m[0]).length;
+    const end = start + Array.from(whole).length;
     edits.push({ start, end, length: Array.from(replacement).length });
     out += before + replacement;
-    last = m.index + m[0].length;
+    last = m.index + whole.length;
     lastPoints = end;
   }
   if (edits.length === 0) return { text, mapOffset: (o) => o };
@@ -49,10 +85,12 @@ export function rewriteSlackLinks(text: string, format: TextFormat): RewrittenMa
   };
 }
 
-/** A citation title or body as plain words: Slack links to their labels, bold/italic marks dropped. */
-export function plainLabel(text: string): string {
-  return text
-    .replace(SLACK_LINK, (_, url: string, label: string | undefined) => label || url)
-    .replace(/(\*\*|__)(.+?)\1/g, '$2')
+/**
+ * A citation title or body as plain words: Slack links to their labels, known shortcodes to
+ * emoji, bold/italic marks dropped.
+ */
+export function plainLabel(text: string, emoji?: EmojiShortcodes): string {
+  return rewriteMarkup(text, 'label', emoji)
+    .text.replace(/(\*\*|__)(.+?)\1/g, '$2')
     .trim();
 }

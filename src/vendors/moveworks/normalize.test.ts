@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import page from './fixtures/messages-page.json';
+import { loadEmojiShortcodes } from './emoji.ts';
 import { normalizeMoveworksMessage } from './normalize.ts';
 
 describe('normalizeMoveworksMessage', () => {
@@ -77,5 +78,35 @@ describe('normalizeMoveworksMessage', () => {
       { kind: 'callback', label: 'File ticket', callbackId: 'c' },
       { kind: 'unreadable', label: 'An action the viewer cannot read' },
     ]);
+  });
+
+  it('keeps the response id as the turn', () => {
+    expect(messages[0]?.turnId).toMatch(/^resp_/);
+    expect(messages[6]).not.toHaveProperty('turnId');
+  });
+
+  it('shows shortcodes as emoji and keeps citations where they were', async () => {
+    const emoji = await loadEmojiShortcodes();
+    const text = 'Approved :white_check_mark:. Next: :point_right: the portal.';
+    const m = normalizeMoveworksMessage(
+      {
+        message_id: 'm',
+        response_id: 'resp_1',
+        actor: 'ASSISTANT',
+        content: { type: 'MARKDOWN_TEXT', markdown_text: { text } },
+        citations: [
+          {
+            citation_id: 'k',
+            display: { title: { type: 'PLAIN_TEXT', plain_text: { text: ':bank: FAQ' } } },
+          },
+        ],
+        content_references: [{ citation_id: 'k', offset: Array.from(text).indexOf('.') + 1 }],
+      },
+      'x',
+      emoji,
+    );
+    expect(m.parts[0]).toMatchObject({ text: 'Approved ✅. Next: 👉 the portal.' });
+    const offset = Array.from('Approved ✅.').length;
+    expect(m.citations[0]).toMatchObject({ title: '🏦 FAQ', offsets: [offset] });
   });
 });

@@ -9,7 +9,8 @@ import {
 import { parseTimestamp } from '@/transcript/time.ts';
 import { isRecord } from '../json-text.ts';
 import { unreadableMessage } from '../unreadable-message.ts';
-import { plainLabel, rewriteSlackLinks, type RewrittenMarkup } from './markup.ts';
+import type { EmojiShortcodes } from './emoji.ts';
+import { plainLabel, rewriteMarkup, type RewrittenMarkup } from './markup.ts';
 import { moveworksActionSchema, moveworksMessageSchema, type MoveworksMessage } from './wire.ts';
 
 // Maps, not objects: a vendor string such as `__proto__` must not reach Object.prototype.
@@ -92,11 +93,14 @@ function partsOf(m: MoveworksMessage, markup: RewrittenMarkup | undefined): Part
   return named.length > 0 ? [text, { kind: 'files', files: named }] : [text];
 }
 
-/** The message's text with Slack-style links rewritten, when it is a text content. */
-function markupOf(m: MoveworksMessage): RewrittenMarkup | undefined {
+/** The message's text with Slack-style links and shortcodes rewritten, when it is a text content. */
+function markupOf(
+  m: MoveworksMessage,
+  emoji: EmojiShortcodes | undefined,
+): RewrittenMarkup | undefined {
   const format = FORMATS.get(m.content.type);
   const text = bodyOf(m.content)?.text;
-  return format && typeof text === 'string' ? rewriteSlackLinks(text, format) : undefined;
+  return format && typeof text === 'string' ? rewriteMarkup(text, format, emoji) : undefined;
 }
 
 /**
@@ -106,6 +110,7 @@ function markupOf(m: MoveworksMessage): RewrittenMarkup | undefined {
 function citationsOf(
   m: MoveworksMessage,
   markup: RewrittenMarkup | undefined,
+  emoji: EmojiShortcodes | undefined,
 ): readonly Citation[] {
   const refs = m.content_references ?? [];
   if (!m.citations?.length) return NO_CITATIONS;
@@ -117,8 +122,8 @@ function citationsOf(
     return {
       id: c.citation_id,
       url: c.url ?? undefined,
-      title: title === undefined ? undefined : plainLabel(title),
-      body: body === undefined ? undefined : plainLabel(body),
+      title: title === undefined ? undefined : plainLabel(title, emoji),
+      body: body === undefined ? undefined : plainLabel(body, emoji),
       offsets: markup ? raw.map(markup.mapOffset) : raw,
     };
   });
@@ -128,16 +133,21 @@ function citationsOf(
  * Normalizes one item of `GET /conversations/{id}/messages` (docs/vendor-notes.md §3.3–3.4): `actor`
  * USER/ASSISTANT/LIVE_AGENT → user/assistant/agent; PLAIN_TEXT, MARKDOWN_TEXT and COMMONMARK_TEXT
  * keep their format; CALLBACK_ACTION_CONTENT is a pressed button; `actions` are kept as offered
- * actions and `feedback` as `rateable`; other content types and items failing the schema become
+ * actions, `feedback` as `rateable` and `response_id` as the turn; other content types and items failing the schema become
  * raw parts.
- * Slack-style links become links of the text's format; citation offsets, code-point indices into
+ * Slack-style links become links of the text's format and shortcodes found in `emoji` become
+ * emoji, in the text and in citation titles and bodies; citation offsets, code-point indices into
  * the raw markup (§3.4), are moved with them.
  */
-export function normalizeMoveworksMessage(item: unknown, fallbackId: string): Message {
+export function normalizeMoveworksMessage(
+  item: unknown,
+  fallbackId: string,
+  emoji?: EmojiShortcodes,
+): Message {
   const parsed = moveworksMessageSchema.safeParse(item);
   if (!parsed.success) return unreadableMessage(fallbackId, item, parsed.error);
   const m = parsed.data;
-  const markup = markupOf(m);
+  const markup = markupOf(m, emoji);
   const actions = actionsOf(m);
   const rateable = Boolean(m.feedback?.helpful || m.feedback?.unhelpful);
   return {
@@ -146,9 +156,10 @@ export function normalizeMoveworksMessage(item: unknown, fallbackId: string): Me
     time: m.created_at ?? undefined,
     timeMs: parseTimestamp(m.created_at),
     author: m.sender_info?.display_name ?? undefined,
+    ...(m.response_id ? { turnId: m.response_id } : {}),
     parts: partsOf(m, markup),
     ...(actions ? { actions } : {}),
     ...(rateable ? { rateable } : {}),
-    citations: citationsOf(m, markup),
+    citations: citationsOf(m, markup, emoji),
   };
 }

@@ -37,6 +37,8 @@ const callbackSchema = z.looseObject({ callback_id: z.string() });
 /** One Moveworks Message (§3.3). */
 export const moveworksMessageSchema = z.looseObject({
   message_id: z.string(),
+  // Required by the docs; a message without one is still shown, outside any turn.
+  response_id: z.string().nullish(),
   actor: z.string(),
   content: moveworksContentSchema,
   citations: z.array(citationSchema).nullish(),

@@ -56,7 +56,8 @@ export function createTelnyxVendor(http: HttpClient): Vendor {
     label: fetcher.label,
     noun: 'conversation',
     messagePageSize: MAX_PAGE_SIZE,
-    async listConversations(cursor, signal) {
+    listFilterKeys: [],
+    async listConversations(cursor, _filters, signal) {
       const keyset = cursor ? `&last_message_at=lte.${encodeURIComponent(cursor)}` : '';
       const path = `${PREFIX}/ai/conversations?limit=${LIST_LIMIT}&order=last_message_at.desc${keyset}`;
       const page = await getParsed(fetcher, path, telnyxConversationsPageSchema, signal);

@@ -50,7 +50,8 @@ export function createTwilioVendor(http: HttpClient): Vendor {
     label: fetcher.label,
     noun: 'session',
     messagePageSize: MAX_PAGE_SIZE,
-    async listConversations(cursor, signal) {
+    listFilterKeys: [],
+    async listConversations(cursor, _filters, signal) {
       const path = cursor ?? `${PREFIX}/v1/Sessions?PageSize=50`;
       const page = await getParsed(fetcher, path, twilioSessionsPageSchema, signal);
       return {

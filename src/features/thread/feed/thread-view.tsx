@@ -1,13 +1,22 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useRef } from 'react';
 import type { OpenParts } from '@/transcript/open-parts.ts';
-import { rowAt, type RowLinks, type ShownRows } from '@/transcript/rows.ts';
+import { rowAt, type Row, type RowLinks, type ShownRows } from '@/transcript/rows.ts';
 import { MessageArticle } from '../message/message-article.tsx';
 import { MessagePlaceholder } from '../message/message-placeholder.tsx';
 import type { NavTarget, RowActions } from '../row-actions.ts';
 import { JumpButtons } from './jump-buttons.tsx';
 import { useFlight } from './use-flight.ts';
 import { useScrollController } from './use-scroll-controller.ts';
+
+/**
+ * The room above a row: none when it continues the turn of the row before (`Row.turnContinues`),
+ * more when its turn differs, as usual for vendors without turns.
+ */
+function turnGap({ message, turnContinues }: Row): string {
+  if (turnContinues) return 'pt-0';
+  return message.turnId === undefined ? 'pt-1.5' : 'pt-4';
+}
 
 /** Close to a typical bubble's height (px), so positions settle with little correction. */
 const ESTIMATED_ROW_PX = 110;
@@ -16,8 +25,8 @@ const ESTIMATED_ROW_PX = 110;
 export interface ThreadViewProps {
   /** The messages shown, each with its position in the whole transcript. */
   rows: ShownRows;
-  /** Tool pairs and offered buttons (use-pairing.ts). */
-  pairing: RowLinks;
+  /** What rows link to: tool pairs, offered buttons, late replies (use-row-links.ts). */
+  links: RowLinks;
   /** True while pages load: the feed is `aria-busy`. */
   busy: boolean;
   /** The `aria-setsize` of every article: the message count when known, else -1. */
@@ -37,7 +46,7 @@ export interface ThreadViewProps {
  * to rows on screen").
  */
 export function ThreadView(props: ThreadViewProps) {
-  const { rows, pairing, busy, messageCount, target, highlightedId, open, actions } = props;
+  const { rows, links, busy, messageCount, target, highlightedId, open, actions } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
   const { messages } = rows;
   // Keyed by message id: a measured height stays with its message when pages are merged in above.
@@ -74,7 +83,7 @@ export function ThreadView(props: ThreadViewProps) {
           style={{ height: virtualizer.getTotalSize() }}
         >
           {virtualizer.getVirtualItems().map((item, slot) => {
-            const row = rowAt(rows, item.index, pairing);
+            const row = rowAt(rows, item.index, links);
             if (!row) return null;
             return (
               <div
@@ -83,7 +92,8 @@ export function ThreadView(props: ThreadViewProps) {
                 key={flying ? `slot ${slot}` : item.key}
                 data-index={item.index}
                 ref={virtualizer.measureElement}
-                className="absolute top-0 left-0 w-full px-4 py-1.5"
+                // One turn's messages sit close together, with more room before the next turn.
+                className={`absolute top-0 left-0 w-full px-4 pb-1.5 ${turnGap(row)}`}
                 style={{
                   transform: `translateY(${item.start}px)`,
                   // A placeholder takes the row's known height, so measuring it changes nothing.

@@ -5,6 +5,7 @@ import type { MessageMark } from '@/transcript/model.ts';
 import type { Row } from '@/transcript/rows.ts';
 import type { RowActions } from '../row-actions.ts';
 import { articleAttributes } from './article-attributes.ts';
+import { LateReplyNote } from './late-reply-note.tsx';
 import { MessageActions } from './message-actions.tsx';
 import { MessageDetails } from './message-details.tsx';
 import { MessagePart } from './message-part.tsx';
@@ -36,7 +37,7 @@ export interface MessageArticleProps extends Row {
  * Everything it shows comes in its props: it renders again only when one of them changes.
  */
 export const MessageArticle = memo(function MessageArticle(props: MessageArticleProps) {
-  const { message, position, pairs, citations, pressed, handoff } = props;
+  const { message, position, pairs, citations, pressed, handoff, lateReplyTo } = props;
   const { messageCount, open, highlighted, actions } = props;
   const { role } = message;
   const detailsOpen = open?.has(DETAILS_KEY) ?? false;
@@ -83,6 +84,7 @@ export const MessageArticle = memo(function MessageArticle(props: MessageArticle
           </span>
         ))}
       </header>
+      {lateReplyTo && <LateReplyNote requestId={lateReplyTo} goTo={actions.goTo} />}
       {message.parts.map((part, i) => (
         <MessagePart
           key={i}

@@ -13,6 +13,7 @@ export function MessageDetails({ message, actions }: { message: Message; actions
     payload.status === 'ready' ? (JSON.stringify(payload.raw, null, 2) ?? String(payload.raw)) : '';
   const rows = [
     { label: 'Message id', value: message.id },
+    ...(message.turnId ? [{ label: 'Turn id', value: message.turnId }] : []),
     ...(message.time ? [{ label: 'Time (as sent)', value: message.time }] : []),
     ...(payload.status === 'ready' ? actions.describe(payload.raw) : []),
   ];

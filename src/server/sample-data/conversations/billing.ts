@@ -1,7 +1,8 @@
 /**
  * Billing question answered from the knowledge base: Twilio knowledge messages (one empty),
- * Moveworks citations (three at one offset, a Slack-style link, emoji shortcodes, the " ."
- * artifact of a removed citation token, docs/vendor-notes.md §3.4).
+ * Moveworks citations (three at one offset, a Slack-style link, emoji shortcodes in the text and
+ * in a citation's title and body, the " ." artifact of a removed citation token,
+ * docs/vendor-notes.md §3.4).
  */
 import { defineScript } from '../define.ts';
 
@@ -80,7 +81,7 @@ export const billing = defineScript(
             after: 'within 3–5 business days.',
           },
           {
-            title: 'Bank authorizations FAQ',
+            title: ':bank: Bank authorizations FAQ',
             url: 'https://help.acme.example/billing/faq#holds',
             body: 'Holds are not charges.',
             after: 'within 3–5 business days.',

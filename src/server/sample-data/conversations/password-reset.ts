@@ -1,7 +1,8 @@
 /**
  * Password reset for a developer account: the Markdown-heavy conversation (```bash and
  * ```json fences, a GFM table, nested lists) plus two unusual Twilio content shapes; it ends with
- * offered buttons, a pressed one, and a person taking over (Moveworks actions and LIVE_AGENT).
+ * a late reply Moveworks files under the earlier request, offered buttons, a pressed one, and a
+ * person taking over (Moveworks `response_id`, actions and LIVE_AGENT).
  */
 import { defineScript } from '../define.ts';
 
@@ -76,6 +77,9 @@ export const passwordReset = defineScript(
       )
       .assistant(STEPS, { format: 'markdown' })
       .user('What does the API respond with when it works? I want to script it.')
+      .assistant('Update on your reset: the link went to devon.price@example.com at 22:15 UTC.', {
+        lateReply: true,
+      })
       .assistant(API, { format: 'markdown' })
       .user('Got it. Any other way in if I lose my phone too?')
       .assistant(OPTIONS, { format: 'markdown', twilioShape: 'blocks' })

@@ -1,6 +1,7 @@
 /**
  * A warranty question answered in CommonMark with beta-era citations: Moveworks sets the
- * deprecated `location.offset` and `content_references: null` here (docs/vendor-notes.md §3.3, §3.6).
+ * deprecated `location.offset` and `content_references: null` here (docs/vendor-notes.md §3.3, §3.6),
+ * and the user archived the conversation (§3.2).
  */
 import { defineScript } from '../define.ts';
 
@@ -19,6 +20,7 @@ export const warrantyLegacy = defineScript(
     endUser: 'web:tom.becker',
     twilioShape: 'output',
     legacyCitations: true,
+    archived: true,
   },
   '2026-05-20T10:05:00Z',
   (b) => {

@@ -74,8 +74,9 @@ function cite(
 
 /**
  * Encodes a script as a Moveworks conversation and its messages, oldest first. Each USER turn
- * opens a response whose ASSISTANT replies share its `response_id`; the last reply of a
- * response carries feedback callbacks. Timestamps are ISO 8601 UTC with microseconds.
+ * opens a response whose ASSISTANT replies share its `response_id` (a late reply takes the one
+ * before); the last reply of a response carries feedback callbacks. Timestamps are ISO 8601 UTC
+ * with microseconds.
  * A pressed button is a USER message of `CALLBACK_ACTION_CONTENT`; a person who took over is
  * `LIVE_AGENT` with `sender_info`. Dropped: system turns, knowledge lookups (their sources
  * appear as citations), tool-only assistant turns, and results of user-side tool calls.
@@ -85,15 +86,17 @@ export function encodeMoveworks(script: Script): MoveworksRecord {
   const id = (prefix: string, length = 21): string => `${prefix}_${base62(rng, length)}`;
   const { byResult } = pairToolResults(script.turns);
   const messages: MoveworksMessageWire[] = [];
-  let response: string | undefined;
+  const responses: string[] = [];
   const push = (
     actor: MoveworksMessageWire['actor'],
     at: number,
     extra: Pick<MoveworksMessageWire, 'content' | 'citations' | 'content_references'> &
       Partial<Pick<MoveworksMessageWire, 'actions' | 'sender_info'>>,
+    late = false,
   ): void => {
     // A user's input opens a response; a person who took over answers outside the assistant's.
-    if (actor !== 'ASSISTANT' || response === undefined) response = id('resp');
+    if (actor !== 'ASSISTANT' || responses.length === 0) responses.push(id('resp'));
+    const response = (late ? responses.at(-2) : undefined) ?? responses.at(-1) ?? '';
     messages.push({
       message_id: id('msg'),
       conversation_id: script.ids.moveworks,
@@ -117,11 +120,8 @@ export function encodeMoveworks(script: Script): MoveworksRecord {
       if (turn.text === '' && turn.toolCalls?.length) continue;
       const refs = cite(turn, script.legacyCitations === true, () => id('cite', 16));
       const actions = turn.actions?.map(action);
-      push('ASSISTANT', turn.at, {
-        content: content(turn.text, turn.format),
-        ...refs,
-        ...(actions ? { actions } : {}),
-      });
+      const body = { content: content(turn.text, turn.format), ...refs };
+      push('ASSISTANT', turn.at, actions ? { ...body, actions } : body, turn.lateReply);
     } else if (turn.kind === 'agent') {
       const sender_info = { display_name: turn.name };
       push('LIVE_AGENT', turn.at, {
@@ -149,7 +149,7 @@ export function encodeMoveworks(script: Script): MoveworksRecord {
     conversation: {
       conversation_id: script.ids.moveworks,
       title: script.title,
-      archived: false,
+      archived: script.archived === true,
       created_at: isoMicros(firstAt),
       updated_at: messages.at(-1)?.created_at ?? isoMicros(firstAt),
     },

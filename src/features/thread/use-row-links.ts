@@ -3,6 +3,7 @@ import type { Message } from '@/transcript/model.ts';
 import { actionOffers } from '@/transcript/action-offers.ts';
 import type { RowLinks } from '@/transcript/rows.ts';
 import { pairToolCalls } from '@/transcript/tool-pairing.ts';
+import { lateReplies } from '@/transcript/turns.ts';
 
 /**
  * Longest the tool-call pairing lags behind the messages shown while pages load, ms. Pairing
@@ -12,11 +13,12 @@ import { pairToolCalls } from '@/transcript/tool-pairing.ts';
 const PAIR_EVERY_MS = 2000;
 
 /**
- * The tool calls of `messages` paired with their results (transcript/tool-pairing.ts), and the
- * buttons offered by callback id (transcript/action-offers.ts): at once when loading ends, and
+ * The tool calls of `messages` paired with their results (transcript/tool-pairing.ts), the
+ * buttons offered by callback id (transcript/action-offers.ts) and the late replies
+ * (transcript/turns.ts): at once when loading ends, and
  * while pages load at most once every {@link PAIR_EVERY_MS}.
  */
-export function usePairing(messages: readonly Message[], loading: boolean): RowLinks {
+export function useRowLinks(messages: readonly Message[], loading: boolean): RowLinks {
   const [sample, setSample] = useState({ messages, at: Number.NEGATIVE_INFINITY });
   useEffect(() => {
     if (!loading || sample.messages === messages) return;
@@ -25,5 +27,12 @@ export function usePairing(messages: readonly Message[], loading: boolean): RowL
     return () => clearTimeout(timer);
   }, [loading, messages, sample]);
   const paired = loading ? sample.messages : messages;
-  return useMemo(() => ({ ...pairToolCalls(paired), offers: actionOffers(paired) }), [paired]);
+  return useMemo(
+    () => ({
+      ...pairToolCalls(paired),
+      offers: actionOffers(paired),
+      lateReplies: lateReplies(paired),
+    }),
+    [paired],
+  );
 }
