@@ -41,7 +41,8 @@ const mayImport = {
 /** The map as zones: imports point down it only, whether written `@/…` or relative. */
 const zones = [
   ...Object.entries(mayImport).map(([folder, allowed]) => ({
-    target: folder === 'server' ? './src/server/**/!(*.test).ts' : `./src/${folder}`,
+    // Server tests, and the stack they share (test-stack.ts), drive the app's own clients.
+    target: folder === 'server' ? './src/server/**/!(*.test|test-stack).ts' : `./src/${folder}`,
     from: src(...folders.filter((f) => f !== folder && !allowed.includes(f))),
     message: `${folder}/ imports only ${allowed.join(', ') || 'nothing else of the app'}.`,
   })),

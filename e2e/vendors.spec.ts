@@ -2,13 +2,14 @@ import { SAMPLE_IDS } from '../src/server/sample-data/index.ts';
 import { expect, test } from './test.ts';
 import { articleAt, feed, setSize, waitForFullLoad } from './transcript.ts';
 
+/** Each vendor, and text that finds the ordinary sample among the account's 10,000. */
 const vendors = [
-  { vendor: 'twilio', label: 'Twilio AI Assistants', payloadKey: '"date_created"' },
-  { vendor: 'telnyx', label: 'Telnyx AI', payloadKey: '"created_at"' },
-  { vendor: 'moveworks', label: 'Moveworks', payloadKey: '"conversation_id"' },
+  { vendor: 'twilio', label: 'Twilio AI Assistants', payloadKey: '"date_created"', q: 'maya' },
+  { vendor: 'telnyx', label: 'Telnyx AI', payloadKey: '"created_at"', q: 'maya.okafor' },
+  { vendor: 'moveworks', label: 'Moveworks', payloadKey: '"conversation_id"', q: '#1042' },
 ] as const;
 
-for (const { vendor, label, payloadKey } of vendors) {
+for (const { vendor, label, payloadKey, q } of vendors) {
   test(`${vendor}: home → list → transcript, first and last messages in order`, async ({
     page,
   }) => {
@@ -21,6 +22,9 @@ for (const { vendor, label, payloadKey } of vendors) {
     await expect(page).toHaveURL(`/${vendor}`);
     await expect(page.getByText('Sample data')).toBeVisible();
 
+    const search = page.getByRole('search', { name: 'Filter conversations' });
+    await search.getByLabel('Title, name or identity').fill(q);
+    await search.getByLabel('Title, name or identity').press('Enter');
     await page.locator(`a[href="/${vendor}/${encodeURIComponent(sample.id)}"]`).click();
     await waitForFullLoad(page);
     await expect(page.getByText('Sample data')).toBeVisible();

@@ -12,6 +12,8 @@ export type {
   ConversationListPage,
   InsightRun,
   ConversationSummary,
+  FilterPlace,
+  ListFilterKey,
   ListFilters,
   MessageDetail,
   Vendor,
@@ -19,6 +21,7 @@ export type {
 } from './types.ts';
 
 export { VENDOR_IDS } from './types.ts';
+export { compactPhone, filtersAt, matchesLoaded, METADATA_KEY } from './list-filters.ts';
 
 /** Every vendor's {@link Vendor}, keyed by id. */
 export type Vendors = Record<VendorId, Vendor>;

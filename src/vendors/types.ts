@@ -18,6 +18,14 @@ export interface ConversationSummary {
   createdAt?: string;
   /** ISO 8601: last update or last message, whichever the vendor keeps. */
   updatedAt?: string;
+  /** The channel, as the vendor names it (Telnyx `telnyx_conversation_channel`). */
+  channel?: string;
+  /** The end user: Twilio `identity`, Telnyx `telnyx_end_user_target`. */
+  endUser?: string;
+  /** The assistant's id, where the list says (Telnyx `metadata.assistant_id`). */
+  assistant?: string;
+  /** True when a person switched the AI off (Telnyx `ai_disabled`). */
+  aiDisabled?: boolean;
 }
 
 /** One page of a vendor's list, with the cursor of the next one (null on the last). */
@@ -71,13 +79,34 @@ export interface InsightRun {
 }
 
 /**
- * What a list of conversations is narrowed to (docs/contract.md "Lists"), sent to the vendor as
- * its own filters. A vendor reads the filters its `listFilterKeys` names and no others.
+ * What a list of conversations is narrowed to (docs/contract.md "Lists"). Each vendor says in
+ * `Vendor.listFilters` which it offers, and whether it sends each one upstream or leaves it to
+ * be applied to what is loaded (vendors/list-filters.ts).
  */
 export interface ListFilters {
+  /** Text in the title, name or identity, any case. */
+  q?: string;
+  /** The first creation day, `YYYY-MM-DD` (UTC), inclusive. */
+  from?: string;
+  /** The last creation day, `YYYY-MM-DD` (UTC), inclusive. */
+  to?: string;
+  /** Telnyx `telnyx_conversation_channel`, e.g. `phone_call`, `sms_chat`, `web_chat`. */
+  channel?: string;
+  /** Telnyx `metadata->assistant_id`. */
+  assistant?: string;
+  /** The end user, exactly: Telnyx `telnyx_end_user_target`, Twilio `identity`. */
+  user?: string;
+  /** Telnyx: one metadata key (`[A-Za-z0-9_]+`) and the value it must equal. */
+  metadata?: { key: string; value: string };
   /** Moveworks `archived=true`: the archived conversations, which the list leaves out otherwise. */
   archived?: boolean;
 }
+
+/** A filter's name, as in the URL (docs/contract.md "Lists"). */
+export type ListFilterKey = keyof ListFilters;
+
+/** Where a vendor applies a filter: it sends it upstream, or the viewer applies it to what is loaded. */
+export type FilterPlace = 'vendor' | 'loaded';
 
 /** What each vendor module provides; features use only this (vendors/index.ts). */
 export interface Vendor {
@@ -88,10 +117,11 @@ export interface Vendor {
   noun: string;
   /** Largest page size the vendor allows for messages (1000, 100, 100). */
   messagePageSize: number;
-  /** The {@link ListFilters} the vendor's list can apply. */
-  listFilterKeys: readonly (keyof ListFilters)[];
+  /** The {@link ListFilters} the vendor's list offers, and where each is applied. */
+  listFilters: Readonly<Partial<Record<ListFilterKey, FilterPlace>>>;
   /**
-   * One page of the vendor's list, narrowed by `filters`. `cursor` null asks for the first page.
+   * One page of the vendor's list, narrowed by the `filters` it applies itself (its `listFilters`
+   * entries `vendor`; it ignores the others). `cursor` null asks for the first page.
    * @throws {VendorError} for HTTP errors and unreadable pages.
    */
   listConversations(

@@ -14,7 +14,8 @@ type Predicate = (entry: TelnyxEntry) => boolean;
  * Supports `limit` (≥ 1, default 20), `order` (`last_message_at|created_at` `.desc|.asc`, default
  * `last_message_at.desc`) and PostgREST filters `column=op.value` on `id`, `name`, `created_at`,
  * `last_message_at` and `metadata->key`, with op in eq, neq, gt, gte, lt, lte, like, ilike
- * (`%` or `*` as wildcard); repeated filters are ANDed. Enough for keyset paging by
+ * (`%` or `*` as wildcard); repeated filters are ANDed, and `or=(c.op.v,…)` holds when any of
+ * its conditions does (a value double-quoted when it holds `,` or brackets). Enough for keyset paging by
  * `last_message_at=lt.<oldest seen>`. With `Prefer: count=exact`, adds PostgREST's
  * `Content-Range: start-end/total`. Bad values → 422 in FastAPI's shape.
  */
@@ -28,13 +29,11 @@ export function listTelnyxConversations(ctx: RequestContext, store: SampleStore[
   }
   const predicates: Predicate[] = [];
   for (const [name, value] of ctx.query) {
-    if (
-      name === 'id' ||
-      name === 'name' ||
-      DATE_COLUMNS.has(name) ||
-      name.startsWith('metadata->')
-    ) {
+    if (isColumn(name)) {
       const predicate = parseFilter(name, value, issues);
+      if (predicate) predicates.push(predicate);
+    } else if (name === 'or') {
+      const predicate = parseOr(value, issues);
       if (predicate) predicates.push(predicate);
     }
   }
@@ -56,6 +55,56 @@ export function listTelnyxConversations(ctx: RequestContext, store: SampleStore[
     headers['content-range'] = data.length > 0 ? `0-${data.length - 1}/${total}` : `*/${total}`;
   }
   return { status: 200, body: { data }, headers };
+}
+
+/** A column a filter may name: `id`, `name`, the two dates, or `metadata-><key>`. */
+function isColumn(name: string): boolean {
+  return (
+    name === 'id' || name === 'name' || DATE_COLUMNS.has(name) || name.startsWith('metadata->')
+  );
+}
+
+/**
+ * Splits PostgREST's `(a.op.v,b.op.v)` into its conditions at top-level commas; a value may be
+ * double-quoted, with `\` escaping `"` and `\` inside. Undefined when the list is malformed.
+ */
+function splitOr(raw: string): [string, string][] | undefined {
+  if (!raw.startsWith('(') || !raw.endsWith(')')) return undefined;
+  const conditions: [string, string][] = [];
+  let current = '';
+  let quoted = false;
+  const body = raw.slice(1, -1);
+  for (let i = 0; i <= body.length; i++) {
+    const ch = body[i];
+    if (ch === undefined || (ch === ',' && !quoted)) {
+      const match = /^([^.]+)\.([a-z]+)\.(.*)$/s.exec(current);
+      if (!match) return undefined;
+      const [, column = '', op = '', value = ''] = match;
+      conditions.push([column, `${op}.${value}`]);
+      current = '';
+    } else if (ch === '"') {
+      quoted = !quoted;
+    } else if (ch === '\\' && quoted) {
+      current += body[++i] ?? '';
+    } else {
+      current += ch;
+    }
+  }
+  return conditions;
+}
+
+/** Parses `or=(…)`: any of its conditions holds. A 422 issue, and null, when it is malformed. */
+function parseOr(raw: string, issues: ValidationIssue[]): Predicate | null {
+  const conditions = splitOr(raw);
+  if (!conditions || conditions.some(([column]) => !isColumn(column))) {
+    const msg =
+      'or should be (<column>.<operator>.<value>,…) on id, name, created_at, last_message_at or metadata-><key>';
+    issues.push({ loc: ['query', 'or'], msg, type: 'value_error', input: raw });
+    return null;
+  }
+  const predicates = conditions.map(([column, filter]) => parseFilter(column, filter, issues));
+  if (predicates.some((p) => p === null)) return null;
+  return (entry) => predicates.some((p) => p?.(entry));
 }
 
 /** Parses one `column=op.value` filter; pushes a 422 issue and returns null when it is malformed. */

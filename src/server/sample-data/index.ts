@@ -1,9 +1,10 @@
 /**
- * The built-in sample data: hand-written support conversations plus one generated 5,000-message
- * conversation, each written once as a vendor-neutral {@link Script} and encoded for Twilio,
+ * The built-in sample data: hand-written support conversations, one generated 5,000-message
+ * conversation and a generated account of 10,000 short ones, each written once as a vendor-neutral {@link Script} and encoded for Twilio,
  * Telnyx and Moveworks (docs/vendor-notes.md §1.8, §2.7, §3.6).
  */
 import type { Dataset } from '../sample-backend/dataset.ts';
+import { accountDataset } from './account.ts';
 import { HAND_WRITTEN, orderStatus } from './conversations/index.ts';
 import { encodeMoveworks } from './encode/moveworks.ts';
 import { encodeTelnyx } from './encode/telnyx.ts';
@@ -21,6 +22,13 @@ export {
   generatedIds,
 } from './generate/generator.ts';
 export type { Script, Turn, ToolCall, Citation, TextFormat, Channel } from './script.ts';
+export {
+  ACCOUNT_ASSISTANTS,
+  ACCOUNT_FIRST_DAY,
+  ACCOUNT_SIZE,
+  accountScript,
+  FREQUENT_CALLER,
+} from './generate/account.ts';
 
 /** Size of the generated sample conversation, in messages per vendor. */
 export const GENERATED_SAMPLE_SIZE = 5000;
@@ -67,12 +75,19 @@ export function encodeDataset(scripts: readonly Script[]): Dataset {
 }
 
 /**
- * The built-in sample data.
+ * The built-in sample data: the sample scripts, then the sample account's 10,000 generated
+ * conversations per vendor (account.ts), whose messages are encoded when first read.
  * @returns a deterministic {@link Dataset} (a fresh, deep-equal object on every call; no
  * clock or Math.random involved); records and messages are oldest first.
  */
 export function buildSampleDataset(): Dataset {
-  return encodeDataset(sampleScripts());
+  const scripts = encodeDataset(sampleScripts());
+  const account = accountDataset();
+  return {
+    twilio: [...scripts.twilio, ...account.twilio],
+    telnyx: [...scripts.telnyx, ...account.telnyx],
+    moveworks: [...scripts.moveworks, ...account.moveworks],
+  };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MoveworksContentWire } from '../sample-backend/dataset.ts';
-import { buildSampleDataset, SAMPLE_IDS } from './index.ts';
+import { ACCOUNT_SIZE, buildSampleDataset, SAMPLE_IDS } from './index.ts';
 
 const data = buildSampleDataset();
 
@@ -215,10 +215,10 @@ describe('Moveworks interactions (docs/vendor-notes.md §3.3)', () => {
     expect(messages[late + 1]?.response_id).toBe(requests[1]);
   });
 
-  it('archives one conversation, listed only on request', () => {
+  it('archives the warranty conversation and one in 37 of the account', () => {
     const archived = data.moveworks.filter((r) => r.conversation.archived === true);
-    expect(archived.map((r) => r.conversation.conversation_id)).toEqual([
-      SAMPLE_IDS.moveworks.archived,
-    ]);
+    const ids = archived.map((r) => r.conversation.conversation_id);
+    expect(ids).toContain(SAMPLE_IDS.moveworks.archived);
+    expect(ids.length).toBe(1 + Math.ceil((ACCOUNT_SIZE - 7) / 37));
   });
 });

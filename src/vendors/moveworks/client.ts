@@ -39,7 +39,7 @@ export function createMoveworksVendor(http: HttpClient): Vendor {
     label: fetcher.label,
     noun: 'conversation',
     messagePageSize: MAX_PAGE_SIZE,
-    listFilterKeys: ['archived'],
+    listFilters: { q: 'loaded', from: 'loaded', to: 'loaded', archived: 'vendor' },
     async listConversations(cursor, filters, signal) {
       const archived = filters.archived ? '&archived=true' : '';
       const path = withCursor(`${PREFIX}/conversations?limit=${MAX_PAGE_SIZE}${archived}`, cursor);

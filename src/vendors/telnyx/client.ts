@@ -2,11 +2,13 @@ import { z } from 'zod';
 import type { HttpClient } from '@/api/http-client.ts';
 import { isTrue, recordFields } from '../details.ts';
 import { getBody, getParsed, type VendorFetch } from '../get-parsed.ts';
-import type { Vendor, VendorErrorInfo } from '../types.ts';
+import type { ConversationSummary, Vendor, VendorErrorInfo } from '../types.ts';
+import { telnyxListParams } from './list-query.ts';
 import { normalizeTelnyxPage, telnyxMessageDetails } from './normalize.ts';
 import {
   telnyxConversationSchema,
   telnyxConversationsPageSchema,
+  type TelnyxConversation,
   telnyxFastApiErrorSchema,
   telnyxInsightsSchema,
   telnyxMessagesPageSchema,
@@ -17,7 +19,7 @@ const PREFIX = '/api/telnyx';
 /** `GET /ai/conversations/{id}` → `{data: Conversation}` (docs/vendor-notes.md §2.2). */
 const telnyxConversationRecordSchema = z.looseObject({ data: telnyxConversationSchema });
 const MAX_PAGE_SIZE = 100;
-const LIST_LIMIT = 50;
+const LIST_LIMIT = 200;
 
 function readError(body: unknown): VendorErrorInfo | undefined {
   const platform = telnyxPlatformErrorSchema.safeParse(body);
@@ -37,10 +39,27 @@ function readError(body: unknown): VendorErrorInfo | undefined {
   return { message: detail.map((d) => `${(d.loc ?? []).join('.')}: ${d.msg}`).join('; ') };
 }
 
-function channelOf(metadata: Record<string, unknown> | null | undefined): string | undefined {
-  const parts = [metadata?.telnyx_conversation_channel, metadata?.telnyx_end_user_target];
-  const text = parts.filter((p) => typeof p === 'string' && p !== '').join(' · ');
-  return text || undefined;
+/** A metadata value as text, when it is a non-empty string. */
+function text(metadata: Record<string, unknown> | null | undefined, key: string) {
+  const value = metadata?.[key];
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+/** One conversation of the list as a row: its name, else its end user, else its id. */
+function telnyxSummary(c: TelnyxConversation): ConversationSummary {
+  const endUser = text(c.metadata, 'telnyx_end_user_target');
+  const channel = text(c.metadata, 'telnyx_conversation_channel');
+  return {
+    id: c.id,
+    title: c.name || endUser || c.id,
+    subtitle: c.id,
+    createdAt: c.created_at ?? undefined,
+    updatedAt: c.last_message_at ?? undefined,
+    channel,
+    endUser,
+    assistant: text(c.metadata, 'assistant_id'),
+    ...(String(c.metadata?.ai_disabled).toLowerCase() === 'true' ? { aiDisabled: true } : {}),
+  };
 }
 
 /**
@@ -56,24 +75,27 @@ export function createTelnyxVendor(http: HttpClient): Vendor {
     label: fetcher.label,
     noun: 'conversation',
     messagePageSize: MAX_PAGE_SIZE,
-    listFilterKeys: [],
-    async listConversations(cursor, _filters, signal) {
-      const keyset = cursor ? `&last_message_at=lte.${encodeURIComponent(cursor)}` : '';
-      const path = `${PREFIX}/ai/conversations?limit=${LIST_LIMIT}&order=last_message_at.desc${keyset}`;
+    listFilters: {
+      q: 'vendor',
+      from: 'vendor',
+      to: 'vendor',
+      channel: 'vendor',
+      assistant: 'vendor',
+      user: 'vendor',
+      metadata: 'vendor',
+    },
+    async listConversations(cursor, filters, signal) {
+      const query = new URLSearchParams([
+        ['limit', String(LIST_LIMIT)],
+        ['order', 'last_message_at.desc'],
+        ...telnyxListParams(filters),
+      ]);
+      if (cursor) query.append('last_message_at', `lte.${cursor}`);
+      const path = `${PREFIX}/ai/conversations?${query}`;
       const page = await getParsed(fetcher, path, telnyxConversationsPageSchema, signal);
       const last = page.data.at(-1)?.last_message_at;
       return {
-        items: page.data.map((c) => ({
-          id: c.id,
-          title:
-            c.name ||
-            (typeof c.metadata?.telnyx_end_user_target === 'string'
-              ? c.metadata.telnyx_end_user_target
-              : c.id),
-          subtitle: channelOf(c.metadata),
-          createdAt: c.created_at ?? undefined,
-          updatedAt: c.last_message_at ?? undefined,
-        })),
+        items: page.data.map(telnyxSummary),
         nextCursor: page.data.length === LIST_LIMIT && last ? last : null,
       };
     },

@@ -49,6 +49,9 @@ export const telnyxConversationSchema = z.looseObject({
   metadata: z.record(z.string(), z.unknown()).nullish(),
 });
 
+/** One Telnyx conversation as validated. */
+export type TelnyxConversation = z.infer<typeof telnyxConversationSchema>;
+
 /** `GET /ai/conversations/{id}/conversations-insights`: the runs, each result a string (§2.2). */
 export const telnyxInsightsSchema = z.looseObject({
   data: z.array(

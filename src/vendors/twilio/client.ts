@@ -1,6 +1,7 @@
 import type { HttpClient } from '@/api/http-client.ts';
 import { WireError } from '../errors.ts';
 import { recordFields } from '../details.ts';
+import { filtersAt } from '../list-filters.ts';
 import { getBody, getParsed, type VendorFetch } from '../get-parsed.ts';
 import type { Vendor, VendorErrorInfo } from '../types.ts';
 import { normalizeTwilioMessage, twilioMessageDetails } from './normalize.ts';
@@ -14,6 +15,8 @@ import {
 
 const PREFIX = '/api/twilio';
 const MAX_PAGE_SIZE = 1000;
+/** Sessions have no server-side filter (docs/vendor-notes.md §1.2): all apply to what is loaded. */
+const LIST_FILTERS = { q: 'loaded', from: 'loaded', to: 'loaded', user: 'loaded' } as const;
 
 function readError(body: unknown): VendorErrorInfo | undefined {
   const legacy = twilioLegacyErrorSchema.safeParse(body);
@@ -50,15 +53,18 @@ export function createTwilioVendor(http: HttpClient): Vendor {
     label: fetcher.label,
     noun: 'session',
     messagePageSize: MAX_PAGE_SIZE,
-    listFilterKeys: [],
-    async listConversations(cursor, _filters, signal) {
-      const path = cursor ?? `${PREFIX}/v1/Sessions?PageSize=50`;
+    listFilters: LIST_FILTERS,
+    async listConversations(cursor, filters, signal) {
+      // A list filtered here is read in the largest pages: most of it may have to be read.
+      const size = filtersAt(filters, LIST_FILTERS, 'loaded') ? MAX_PAGE_SIZE : 200;
+      const path = cursor ?? `${PREFIX}/v1/Sessions?PageSize=${size}`;
       const page = await getParsed(fetcher, path, twilioSessionsPageSchema, signal);
       return {
         items: page.sessions.map((s) => ({
           id: s.id,
           title: s.identity || s.id,
           subtitle: s.identity ? s.id : undefined,
+          endUser: s.identity ?? undefined,
           createdAt: s.date_created ?? undefined,
           updatedAt: s.date_updated ?? undefined,
         })),

@@ -1,0 +1,106 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useRef, type KeyboardEvent, type RefObject } from 'react';
+import type { ConversationSummary, Vendor } from '@/vendors/index.ts';
+import { ConversationListItem } from './conversation-list-item.tsx';
+import { columnsOf, type ListColumns } from './list-columns.ts';
+
+/** Every row's height, px: rows are one line each, so none is measured. */
+const ROW_PX = 56;
+
+/** Props of {@link ConversationRows}. */
+export interface ConversationRowsProps {
+  vendor: Vendor;
+  items: readonly ConversationSummary[];
+  /** The element that scrolls the page. */
+  scrollRef: RefObject<HTMLElement | null>;
+  /** Asked for when the rows near the end come into view. */
+  onNearEnd: () => void;
+}
+
+/**
+ * The vendor's list as a `list` named e.g. "Telnyx AI conversations" (docs/contract.md
+ * "Lists"), virtualized: only rows near the screen are in the page, each a `listitem` with its
+ * position and the count, holding one `link`. `j`/`k` (or the arrow keys) move between rows,
+ * Enter opens one.
+ */
+export function ConversationRows({ vendor, items, scrollRef, onNearEnd }: ConversationRowsProps) {
+  const listRef = useRef<HTMLUListElement>(null);
+  const virtualizer = useVirtualizer({
+    count: items.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_PX,
+    overscan: 8,
+    scrollMargin: listRef.current?.offsetTop ?? 0,
+  });
+  const rows = virtualizer.getVirtualItems();
+  const last = rows.at(-1)?.index ?? -1;
+  useEffect(() => {
+    if (last >= items.length - 20) onNearEnd();
+  }, [last, items.length, onNearEnd]);
+  const columns = columnsOf(vendor, items);
+
+  const move = (e: KeyboardEvent<HTMLUListElement>) => {
+    const step =
+      e.key === 'j' || e.key === 'ArrowDown' ? 1 : e.key === 'k' || e.key === 'ArrowUp' ? -1 : 0;
+    if (step === 0 || e.altKey || e.ctrlKey || e.metaKey) return;
+    const current = Number(document.activeElement?.closest('li')?.dataset.index ?? -1);
+    const next = Math.min(items.length - 1, Math.max(0, current + step));
+    e.preventDefault();
+    virtualizer.scrollToIndex(next, { align: 'auto' });
+    // The row may only exist after the scroll has rendered it.
+    requestAnimationFrame(() =>
+      listRef.current?.querySelector<HTMLAnchorElement>(`li[data-index="${next}"] a`)?.focus(),
+    );
+  };
+
+  return (
+    <>
+      <ListHeader columns={columns} />
+      <ul
+        ref={listRef}
+        aria-label={`${vendor.label} ${vendor.noun}s`}
+        onKeyDown={move}
+        className="relative mt-2 rounded-xl border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900"
+        style={{ height: virtualizer.getTotalSize() }}
+      >
+        {rows.map((row) => {
+          const summary = items[row.index];
+          if (!summary) return null;
+          return (
+            <ConversationListItem
+              key={summary.id}
+              vendorId={vendor.id}
+              summary={summary}
+              columns={columns}
+              index={row.index}
+              count={items.length}
+              style={{
+                height: ROW_PX,
+                transform: `translateY(${row.start - virtualizer.options.scrollMargin}px)`,
+              }}
+            />
+          );
+        })}
+      </ul>
+    </>
+  );
+}
+
+/** The columns' names above the rows; each row's link says them to a screen reader. */
+function ListHeader({ columns }: { columns: ListColumns }) {
+  const cell = 'shrink-0 truncate';
+  return (
+    <div
+      aria-hidden="true"
+      className="mt-4 flex gap-4 px-4 text-xs font-semibold tracking-wide text-slate-500 uppercase dark:text-slate-400"
+    >
+      <span className="min-w-0 flex-1">Conversation</span>
+      {columns.channel && <span className={`${cell} w-24`}>Channel</span>}
+      {columns.endUser && <span className={`${cell} w-40`}>End user</span>}
+      {columns.assistant && <span className={`${cell} w-28`}>Assistant</span>}
+      {columns.aiDisabled && <span className={`${cell} w-14`}>AI</span>}
+      <span className={`${cell} w-40`}>Started</span>
+      <span className={`${cell} w-40`}>Last message</span>
+    </div>
+  );
+}
