@@ -10,7 +10,8 @@ test('moveworks: archived conversations are asked for upstream, and the filter s
     if (url.pathname === '/api/moveworks/conversations') listRequests.push(url);
   });
   const archivedId = SAMPLE_IDS.moveworks.archived;
-  const archivedLink = page.locator(`a[href="/moveworks/${encodeURIComponent(archivedId)}"]`);
+  // Its link carries the list it is in (`?list=`).
+  const archivedLink = page.locator(`a[href^="/moveworks/${encodeURIComponent(archivedId)}?"]`);
   await page.goto('/moveworks');
   const list = page.getByRole('list', { name: 'Moveworks conversations' });
   const search = page.getByRole('search', { name: 'Filter conversations' });

@@ -25,7 +25,7 @@ for (const { vendor, label, payloadKey, q } of vendors) {
     const search = page.getByRole('search', { name: 'Filter conversations' });
     await search.getByLabel('Title, name or identity').fill(q);
     await search.getByLabel('Title, name or identity').press('Enter');
-    await page.locator(`a[href="/${vendor}/${encodeURIComponent(sample.id)}"]`).click();
+    await page.locator(`a[href^="/${vendor}/${encodeURIComponent(sample.id)}?"]`).click();
     await waitForFullLoad(page);
     await expect(page.getByText('Sample data')).toBeVisible();
 

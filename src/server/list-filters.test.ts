@@ -84,6 +84,18 @@ describe('Telnyx list filters, sent upstream', () => {
     expect((await listAll(stack.vendors.telnyx, none)).shown).toEqual([]);
   });
 
+  it('sorts by start, oldest first, and pages every row once by keyset on it', async () => {
+    const filters = { order: 'created_at.asc', from: '2026-11-01' } as const;
+    const { shown, requests } = await listAll(stack.vendors.telnyx, filters);
+    const expected = telnyxRecords.filter((c) => c.created_at >= '2026-11-01');
+    expect(shown.map((c) => c.id).sort()).toEqual(expected.map((c) => c.id).sort());
+    const starts = shown.map((c) => c.createdAt ?? '');
+    expect(starts).toEqual([...starts].sort());
+    expect(requests.length).toBeGreaterThan(5);
+    expect(requests[1]).toContain('order=created_at.asc');
+    expect(requests[1]).toMatch(/created_at=gte\.2026-11-0\d/);
+  });
+
   it('fails with the vendor’s 422 on a filter it cannot read', async () => {
     const failure = stack.vendors.telnyx.listConversations(null, { from: 'yesterday' });
     await expect(failure).rejects.toBeInstanceOf(VendorError);

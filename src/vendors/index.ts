@@ -15,12 +15,13 @@ export type {
   FilterPlace,
   ListFilterKey,
   ListFilters,
+  ListOrder,
   MessageDetail,
   Vendor,
   VendorId,
 } from './types.ts';
 
-export { VENDOR_IDS } from './types.ts';
+export { LIST_ORDERS, VENDOR_IDS } from './types.ts';
 export { compactPhone, filtersAt, matchesLoaded, METADATA_KEY } from './list-filters.ts';
 
 /** Every vendor's {@link Vendor}, keyed by id. */

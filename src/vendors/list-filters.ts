@@ -32,6 +32,7 @@ export const LIST_FILTER_KEYS = [
   'user',
   'metadata',
   'archived',
+  'order',
 ] as const satisfies readonly ListFilterKey[];
 
 /** True when `filters` sets a filter that `places` applies at `place`. */

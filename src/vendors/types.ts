@@ -100,7 +100,20 @@ export interface ListFilters {
   metadata?: { key: string; value: string };
   /** Moveworks `archived=true`: the archived conversations, which the list leaves out otherwise. */
   archived?: boolean;
+  /** The order, where the vendor can sort (Telnyx `order`); the vendor's default when unset. */
+  order?: ListOrder;
 }
+
+/** The orders Telnyx's list takes (docs/vendor-notes.md §2.2); the first is its default. */
+export const LIST_ORDERS = [
+  'last_message_at.desc',
+  'last_message_at.asc',
+  'created_at.desc',
+  'created_at.asc',
+] as const;
+
+/** One of {@link LIST_ORDERS}. */
+export type ListOrder = (typeof LIST_ORDERS)[number];
 
 /** A filter's name, as in the URL (docs/contract.md "Lists"). */
 export type ListFilterKey = keyof ListFilters;
@@ -129,6 +142,13 @@ export interface Vendor {
     filters: ListFilters,
     signal?: AbortSignal,
   ): Promise<ConversationListPage>;
+  /**
+   * The conversations `text` names, for "open by ID": its id, and where the vendor keeps other
+   * handles, those too (Telnyx `call_control_id`; Twilio a session name, whole or in part).
+   * @returns the matches, none when nothing matches (a 404 is no error here).
+   * @throws {VendorError} for other HTTP errors and unreadable bodies.
+   */
+  findConversations(text: string, signal?: AbortSignal): Promise<ConversationSummary[]>;
   /**
    * The vendor's own record of one conversation, as fields: Twilio `GET /v1/Sessions/{id}`
    * (without `account_sid`, which names the credential), Telnyx `GET /ai/conversations/{id}`

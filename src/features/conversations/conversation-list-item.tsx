@@ -16,7 +16,8 @@ function When({ iso, label }: { iso: string | undefined; label: string }) {
 
 /** Props of {@link ConversationListItem}. */
 export interface ConversationListItemProps {
-  vendorId: string;
+  /** Where its link leads: the transcript, with the list it is in. */
+  to: string;
   summary: ConversationSummary;
   columns: ListColumns;
   /** 0-based row in the list shown. */
@@ -33,7 +34,7 @@ export interface ConversationListItemProps {
  * assistant, "AI off").
  */
 export function ConversationListItem(props: ConversationListItemProps) {
-  const { vendorId, summary, columns, index, count, style } = props;
+  const { to, summary, columns, index, count, style } = props;
   return (
     <li
       data-index={index}
@@ -43,7 +44,7 @@ export function ConversationListItem(props: ConversationListItemProps) {
       style={style}
     >
       <Link
-        to={`/${vendorId}/${encodeURIComponent(summary.id)}`}
+        to={to}
         className="flex h-full items-center gap-4 px-4 hover:bg-slate-50 focus:bg-blue-50 focus:outline-none dark:hover:bg-slate-800/60 dark:focus:bg-slate-800"
       >
         <span className="min-w-0 flex-1">

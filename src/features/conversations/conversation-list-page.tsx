@@ -1,27 +1,16 @@
-import { useInfiniteQuery } from '@tanstack/react-query';
-import { useCallback, useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import { useParams } from 'react-router';
 import { SampleBadge } from '@/components/sample-badge.tsx';
-import {
-  failureNotice,
-  filtersAt,
-  isVendorId,
-  matchesLoaded,
-  vendors,
-  type Vendor,
-} from '@/vendors/index.ts';
+import { failureNotice, isVendorId, vendors, type Vendor } from '@/vendors/index.ts';
 import { NotFoundPage } from '@/components/not-found-page.tsx';
 import { ErrorAlert } from '@/components/error-alert.tsx';
+import { useConversationList } from '@/hooks/use-conversation-list.ts';
 import { useIsSample } from '@/hooks/use-is-sample.ts';
 import { ConversationRows } from './conversation-rows.tsx';
-import { conversationsQueryOptions } from './conversations-query.ts';
 import { ListFilterBar } from './list-filters.tsx';
 import { listStatus } from './list-status.ts';
 import { LoadMoreSentinel } from './load-more-sentinel.tsx';
 import { useListFilters } from './use-list-filters.ts';
-
-/** Rows a filtered list loads on for, when it is filtered as loaded: about a screen's worth. */
-const SCREEN_ROWS = 30;
 
 /**
  * `/<vendor>`: the vendor's sessions or conversations, narrowed by the filters in the URL,
@@ -35,33 +24,17 @@ export function ConversationListPage() {
 
 function ConversationList({ vendor }: { vendor: Vendor }) {
   const [filters, setFilters] = useListFilters(vendor);
-  const query = useInfiniteQuery(conversationsQueryOptions(vendor, filters));
+  const list = useConversationList(vendor, filters);
+  const { items, error, hasMore } = list;
   const sample = useIsSample(vendor.id);
-  const loaded = query.data ?? [];
-  const here = filtersAt(filters, vendor.listFilters, 'loaded');
-  const items = here ? loaded.filter((c) => matchesLoaded(c, filters, vendor.listFilters)) : loaded;
-  const error = query.error;
-  const { hasNextPage, isFetching, fetchNextPage } = query;
-  // Filtered here, the list loads on by itself until a screen is filled or it ends.
-  const loadOn = here && items.length < SCREEN_ROWS && hasNextPage && !isFetching && !error;
-  useEffect(() => {
-    if (loadOn) void fetchNextPage();
-  }, [loadOn, fetchNextPage, loaded.length]);
-  const retry = () => void (query.data ? query.fetchNextPage() : query.refetch());
   const scrollRef = useRef<HTMLElement>(null);
-  // One request at a time: asked again while fetching, React Query would start over.
-  const canLoad = hasNextPage && !isFetching && !error;
-  const loadMore = useCallback(() => {
-    if (canLoad) void fetchNextPage();
-  }, [canLoad, fetchNextPage]);
   const status = listStatus({
     vendor,
     filters,
-    shown: query.isPending ? undefined : items.length,
-    loaded: loaded.length,
-    more: hasNextPage,
+    shown: list.pending ? undefined : items.length,
+    loaded: list.loaded,
+    more: hasMore,
   });
-
   const filtered = Object.keys(filters).length > 0;
   return (
     <main ref={scrollRef} className="flex-1 overflow-auto">
@@ -77,28 +50,25 @@ function ConversationList({ vendor }: { vendor: Vendor }) {
           <div className="mt-4">
             <ErrorAlert
               {...failureNotice(error, vendor.label)}
-              onRetry={retry}
-              retrying={query.isFetching}
+              onRetry={list.retry}
+              retrying={list.fetching}
             />
           </div>
         )}
-        {query.isSuccess && items.length === 0 && !hasNextPage && (
+        {!list.pending && !error && items.length === 0 && !hasMore && (
           <p className="mt-4 text-slate-600">
             {filtered ? `No ${vendor.noun}s match these filters.` : `No ${vendor.noun}s yet.`}
           </p>
         )}
         <ConversationRows
           vendor={vendor}
+          filters={filters}
           items={items}
           scrollRef={scrollRef}
-          onNearEnd={loadMore}
+          onNearEnd={list.loadMore}
         />
-        {hasNextPage && !error && !loadOn && (
-          <LoadMoreSentinel
-            key={loaded.length}
-            onVisible={loadMore}
-            busy={query.isFetchingNextPage}
-          />
+        {hasMore && !error && !list.loadingOn && (
+          <LoadMoreSentinel key={list.loaded} onVisible={list.loadMore} busy={list.fetching} />
         )}
       </div>
     </main>

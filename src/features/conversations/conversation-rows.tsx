@@ -1,6 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, type KeyboardEvent, type RefObject } from 'react';
-import type { ConversationSummary, Vendor } from '@/vendors/index.ts';
+import { transcriptPath } from '@/hooks/list-params.ts';
+import type { ConversationSummary, ListFilters, Vendor } from '@/vendors/index.ts';
 import { ConversationListItem } from './conversation-list-item.tsx';
 import { columnsOf, type ListColumns } from './list-columns.ts';
 
@@ -10,6 +11,8 @@ const ROW_PX = 56;
 /** Props of {@link ConversationRows}. */
 export interface ConversationRowsProps {
   vendor: Vendor;
+  /** The filters the rows were found with: each link carries them (hooks/list-params.ts). */
+  filters: ListFilters;
   items: readonly ConversationSummary[];
   /** The element that scrolls the page. */
   scrollRef: RefObject<HTMLElement | null>;
@@ -23,7 +26,8 @@ export interface ConversationRowsProps {
  * position and the count, holding one `link`. `j`/`k` (or the arrow keys) move between rows,
  * Enter opens one.
  */
-export function ConversationRows({ vendor, items, scrollRef, onNearEnd }: ConversationRowsProps) {
+export function ConversationRows(props: ConversationRowsProps) {
+  const { vendor, filters, items, scrollRef, onNearEnd } = props;
   const listRef = useRef<HTMLUListElement>(null);
   const virtualizer = useVirtualizer({
     count: items.length,
@@ -69,7 +73,7 @@ export function ConversationRows({ vendor, items, scrollRef, onNearEnd }: Conver
           return (
             <ConversationListItem
               key={summary.id}
-              vendorId={vendor.id}
+              to={transcriptPath(vendor.id, summary.id, filters)}
               summary={summary}
               columns={columns}
               index={row.index}

@@ -1,9 +1,17 @@
 import type { FormEvent, ReactNode } from 'react';
-import type { ListFilters, Vendor } from '@/vendors/index.ts';
-import { filtersFromParams, paramsOfFilters } from './use-list-filters.ts';
+import { LIST_ORDERS, type ListFilters, type ListOrder, type Vendor } from '@/vendors/index.ts';
+import { filtersFromParams, paramsOfFilters } from '@/hooks/list-params.ts';
 
 /** Telnyx's channels (docs/vendor-notes.md §2.3); the list accepts any other the URL names. */
 const CHANNELS = ['phone_call', 'web_call', 'sms_chat', 'web_chat'];
+
+/** How each order reads. */
+const ORDER_LABELS: Record<ListOrder, string> = {
+  'last_message_at.desc': 'Last message, newest first',
+  'last_message_at.asc': 'Last message, oldest first',
+  'created_at.desc': 'Started, newest first',
+  'created_at.asc': 'Started, oldest first',
+};
 
 const INPUT =
   'mt-1 w-full rounded border border-slate-300 bg-white px-2 py-1 dark:border-slate-700 dark:bg-slate-950';
@@ -138,6 +146,22 @@ export function ListFilterBar({ vendor, filters, onChange, status }: ListFilterB
               />
             </Field>
           </>
+        )}
+        {offered.order && (
+          <Field label="Order">
+            <select
+              name="order"
+              defaultValue={filters.order ?? LIST_ORDERS[0]}
+              onChange={applyNow}
+              className={INPUT}
+            >
+              {LIST_ORDERS.map((o) => (
+                <option key={o} value={o}>
+                  {ORDER_LABELS[o]}
+                </option>
+              ))}
+            </select>
+          </Field>
         )}
         {offered.archived && (
           <label className="flex items-center gap-2 pb-1.5 text-sm">

@@ -3,6 +3,7 @@ import { SampleBadge } from '@/components/sample-badge.tsx';
 import { vendors, VENDOR_IDS, type VendorId } from '@/vendors/index.ts';
 import { useIsSample } from '@/hooks/use-is-sample.ts';
 import { OpenByIdForm } from './open-by-id-form.tsx';
+import { RecentList } from './recent-list.tsx';
 
 function VendorCard({ vendorId }: { vendorId: VendorId }) {
   const vendor = vendors[vendorId];
@@ -23,7 +24,7 @@ function VendorCard({ vendorId }: { vendorId: VendorId }) {
   );
 }
 
-/** `/`: the three vendors, and "open by ID" (docs/contract.md "URLs"). */
+/** `/`: the three vendors, "open by ID" and the recent conversations (docs/contract.md "URLs"). */
 export function HomePage() {
   return (
     <main className="mx-auto w-full max-w-4xl overflow-auto p-6">
@@ -37,6 +38,7 @@ export function HomePage() {
         ))}
       </ul>
       <OpenByIdForm />
+      <RecentList />
     </main>
   );
 }

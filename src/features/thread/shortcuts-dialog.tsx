@@ -8,6 +8,7 @@ const SHORTCUTS: [string, string][] = [
   ['j / k', 'Next / previous message'],
   ['J / K', 'Next / previous user message'],
   ['g / G', 'Start / end of the transcript'],
+  ['[ / ]', 'Previous / next conversation of the list it was opened from'],
   ['?', 'This list'],
 ];
 

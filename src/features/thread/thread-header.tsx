@@ -1,11 +1,14 @@
-import { Link } from 'react-router';
 import { LoadProgress } from '@/components/load-progress.tsx';
 import { SampleBadge } from '@/components/sample-badge.tsx';
 import type { Vendor } from '@/vendors/index.ts';
 import { useIsSample } from '@/hooks/use-is-sample.ts';
 import { formatCount } from '@/lib/format.ts';
+import { ListNeighbours } from './list-neighbours.tsx';
 
-/** The transcript's title bar: back to the list, the id, "Sample data", the count and progress. */
+/**
+ * The transcript's title bar: back to the list and through it (list-neighbours.tsx), the id,
+ * "Sample data", the count and progress.
+ */
 export function ThreadHeader({
   vendor,
   conversationId,
@@ -22,12 +25,11 @@ export function ThreadHeader({
   const sample = useIsSample(vendor.id);
   return (
     <div className="flex flex-wrap items-center gap-x-4 gap-y-1 border-b border-slate-200 bg-white px-4 py-2 dark:border-slate-800 dark:bg-slate-900">
-      <Link
-        to={`/${vendor.id}`}
-        className="text-sm text-blue-700 hover:underline dark:text-blue-300"
-      >
-        ← {vendor.label}
-      </Link>
+      <ListNeighbours
+        vendor={vendor}
+        conversationId={conversationId}
+        ready={count > 0 || !loading}
+      />
       <h1 className="min-w-0 truncate font-mono text-sm font-medium" title={conversationId}>
         {conversationId}
       </h1>

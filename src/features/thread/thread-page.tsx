@@ -1,9 +1,10 @@
-import { createElement, useMemo } from 'react';
+import { createElement, useEffect, useMemo } from 'react';
 import { useParams } from 'react-router';
 import { isVendorId, vendors, type Vendor } from '@/vendors/index.ts';
 import { useTranscriptPages } from '@/transcript-loading/use-transcript-pages.ts';
 import { vendorSource } from '@/transcript-loading/vendor-source.ts';
 import { NotFoundPage } from '@/components/not-found-page.tsx';
+import { recordRecent } from '@/hooks/use-recent.ts';
 import { useThreadPane } from './thread-pane.ts';
 import { ThreadHeader } from './thread-header.tsx';
 
@@ -27,6 +28,11 @@ export function ThreadPage() {
 function TranscriptRoute({ vendor, conversationId }: { vendor: Vendor; conversationId: string }) {
   const source = useMemo(() => vendorSource(vendor, conversationId), [vendor, conversationId]);
   const pages = useTranscriptPages(source);
+  // Remembered once it shows: an id that does not exist is not worth listing.
+  const shows = pages.messages.length > 0 || pages.status === 'complete';
+  useEffect(() => {
+    if (shows) recordRecent(vendor.id, conversationId);
+  }, [shows, vendor.id, conversationId]);
   // The pane is most of the app's code, which the home page and the lists do without.
   const pane = useThreadPane();
   if (!pane) return <ThreadPlaceholder vendor={vendor} conversationId={conversationId} />;

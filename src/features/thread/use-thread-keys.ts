@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { messageIndex } from '@/transcript/message-index.ts';
 import type { ShownRows } from '@/transcript/rows.ts';
 import type { RowActions } from './row-actions.ts';
+import { typingIn } from '@/lib/typing-in.ts';
 
 /** What the thread's keyboard shortcuts act on. */
 export interface ThreadKeyActions {
@@ -13,13 +14,6 @@ export interface ThreadKeyActions {
   searchOpen: boolean;
   step: (delta: 1 | -1) => void;
   toggleHelp: () => void;
-}
-
-function typingIn(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLElement &&
-    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
-  );
 }
 
 /** The row of the focused message, or -1. */

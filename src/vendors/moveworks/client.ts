@@ -1,7 +1,8 @@
 import type { HttpClient } from '@/api/http-client.ts';
 import { recordFields } from '../details.ts';
 import { getBody, getParsed, type VendorFetch } from '../get-parsed.ts';
-import type { Vendor, VendorErrorInfo } from '../types.ts';
+import { unlessNotFound } from '../find.ts';
+import type { ConversationSummary, Vendor, VendorErrorInfo } from '../types.ts';
 import { loadEmojiShortcodes, mayHaveShortcodes } from './emoji.ts';
 import { normalizeMoveworksMessage } from './normalize.ts';
 import {
@@ -9,6 +10,7 @@ import {
   moveworksConversationsPageSchema,
   moveworksErrorSchema,
   moveworksMessagesPageSchema,
+  type MoveworksConversation,
 } from './wire.ts';
 
 const PREFIX = '/api/moveworks';
@@ -20,6 +22,17 @@ function readError(body: unknown): VendorErrorInfo | undefined {
   const { message, code } = parsed.data.error;
   // An expired cursor: the transcript is read again from page 1 (docs/vendor-notes.md §3.5).
   return { message, code, cursorExpired: code === 'INVALID_CURSOR' };
+}
+
+/** One conversation of the list as a row: its title, else its id. */
+function moveworksSummary(c: MoveworksConversation): ConversationSummary {
+  return {
+    id: c.conversation_id,
+    title: c.title || c.conversation_id,
+    subtitle: c.title ? c.conversation_id : undefined,
+    createdAt: c.created_at ?? undefined,
+    updatedAt: c.updated_at ?? undefined,
+  };
 }
 
 function withCursor(path: string, cursor: string | null): string {
@@ -45,15 +58,15 @@ export function createMoveworksVendor(http: HttpClient): Vendor {
       const path = withCursor(`${PREFIX}/conversations?limit=${MAX_PAGE_SIZE}${archived}`, cursor);
       const page = await getParsed(fetcher, path, moveworksConversationsPageSchema, signal);
       return {
-        items: page.conversations.map((c) => ({
-          id: c.conversation_id,
-          title: c.title || c.conversation_id,
-          subtitle: c.title ? c.conversation_id : undefined,
-          createdAt: c.created_at ?? undefined,
-          updatedAt: c.updated_at ?? undefined,
-        })),
+        items: page.conversations.map(moveworksSummary),
         nextCursor: page.metadata?.next_cursor || null,
       };
+    },
+    async findConversations(text, signal) {
+      const path = `${PREFIX}/conversations/${encodeURIComponent(text)}`;
+      const schema = moveworksConversationSchema;
+      const found = await unlessNotFound(() => getBody(fetcher, path, schema, signal));
+      return found ? [moveworksSummary(found.parsed)] : [];
     },
     async fetchConversation(conversationId, signal) {
       const path = `${PREFIX}/conversations/${encodeURIComponent(conversationId)}`;

@@ -75,6 +75,9 @@ export const moveworksConversationSchema = z.looseObject({
   updated_at: z.string().nullish(),
 });
 
+/** One Moveworks conversation as validated. */
+export type MoveworksConversation = z.infer<typeof moveworksConversationSchema>;
+
 /** `GET /conversations` (§3.2). */
 export const moveworksConversationsPageSchema = z.looseObject({
   conversations: z.array(moveworksConversationSchema),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { HttpClient } from '@/api/http-client.ts';
 import { isTrue, recordFields } from '../details.ts';
 import { getBody, getParsed, type VendorFetch } from '../get-parsed.ts';
+import { unlessNotFound } from '../find.ts';
 import type { ConversationSummary, Vendor, VendorErrorInfo } from '../types.ts';
 import { telnyxListParams } from './list-query.ts';
 import { normalizeTelnyxPage, telnyxMessageDetails } from './normalize.ts';
@@ -20,6 +21,8 @@ const PREFIX = '/api/telnyx';
 const telnyxConversationRecordSchema = z.looseObject({ data: telnyxConversationSchema });
 const MAX_PAGE_SIZE = 100;
 const LIST_LIMIT = 200;
+/** A Telnyx conversation id (§2.3). */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function readError(body: unknown): VendorErrorInfo | undefined {
   const platform = telnyxPlatformErrorSchema.safeParse(body);
@@ -70,7 +73,7 @@ function telnyxSummary(c: TelnyxConversation): ConversationSummary {
  */
 export function createTelnyxVendor(http: HttpClient): Vendor {
   const fetcher: VendorFetch = { http, label: 'Telnyx AI', readError };
-  return {
+  const vendor: Vendor = {
     id: 'telnyx',
     label: fetcher.label,
     noun: 'conversation',
@@ -83,21 +86,39 @@ export function createTelnyxVendor(http: HttpClient): Vendor {
       assistant: 'vendor',
       user: 'vendor',
       metadata: 'vendor',
+      order: 'vendor',
     },
     async listConversations(cursor, filters, signal) {
+      const order = filters.order ?? 'last_message_at.desc';
+      const byCreation = order.startsWith('created_at');
+      const column = byCreation ? 'created_at' : 'last_message_at';
       const query = new URLSearchParams([
         ['limit', String(LIST_LIMIT)],
-        ['order', 'last_message_at.desc'],
+        ['order', order],
         ...telnyxListParams(filters),
       ]);
-      if (cursor) query.append('last_message_at', `lte.${cursor}`);
+      // Keyset paging on the order's column; inclusive, so rows sharing the boundary time are
+      // not skipped (the list drops the repeats).
+      if (cursor) query.append(column, `${order.endsWith('.desc') ? 'lte' : 'gte'}.${cursor}`);
       const path = `${PREFIX}/ai/conversations?${query}`;
       const page = await getParsed(fetcher, path, telnyxConversationsPageSchema, signal);
-      const last = page.data.at(-1)?.last_message_at;
+      const lastRow = page.data.at(-1);
+      const last = byCreation ? lastRow?.created_at : lastRow?.last_message_at;
       return {
         items: page.data.map(telnyxSummary),
         nextCursor: page.data.length === LIST_LIMIT && last ? last : null,
       };
+    },
+    async findConversations(text, signal) {
+      if (UUID.test(text)) {
+        const path = `${PREFIX}/ai/conversations/${encodeURIComponent(text)}`;
+        const schema = telnyxConversationRecordSchema;
+        const found = await unlessNotFound(() => getBody(fetcher, path, schema, signal));
+        return found ? [telnyxSummary(found.parsed.data)] : [];
+      }
+      // Not an id: the call's `call_control_id`, as webhooks and call logs give it (§2.3).
+      const metadata = { key: 'call_control_id', value: text };
+      return (await vendor.listConversations(null, { metadata }, signal)).items;
     },
     async fetchConversation(conversationId, signal) {
       const path = `${PREFIX}/ai/conversations/${encodeURIComponent(conversationId)}`;
@@ -140,4 +161,5 @@ export function createTelnyxVendor(http: HttpClient): Vendor {
     cursorOfPage: (page) => String(page),
     messageDetails: telnyxMessageDetails,
   };
+  return vendor;
 }

@@ -3,7 +3,8 @@ import { WireError } from '../errors.ts';
 import { recordFields } from '../details.ts';
 import { filtersAt } from '../list-filters.ts';
 import { getBody, getParsed, type VendorFetch } from '../get-parsed.ts';
-import type { Vendor, VendorErrorInfo } from '../types.ts';
+import { scanList, unlessNotFound } from '../find.ts';
+import type { ConversationSummary, Vendor, VendorErrorInfo } from '../types.ts';
 import { normalizeTwilioMessage, twilioMessageDetails } from './normalize.ts';
 import {
   twilioLegacyErrorSchema,
@@ -11,10 +12,26 @@ import {
   twilioProblemSchema,
   twilioSessionSchema,
   twilioSessionsPageSchema,
+  type TwilioSession,
 } from './wire.ts';
 
 const PREFIX = '/api/twilio';
 const MAX_PAGE_SIZE = 1000;
+/** Pages of the session list a lookup by part of a name reads: the latest 5,000 sessions. */
+const FIND_PAGES = 5;
+
+/** One session of the list as a row: its identity, else its id. */
+function twilioSummary(s: TwilioSession): ConversationSummary {
+  return {
+    id: s.id,
+    title: s.identity || s.id,
+    subtitle: s.identity ? s.id : undefined,
+    endUser: s.identity ?? undefined,
+    createdAt: s.date_created ?? undefined,
+    updatedAt: s.date_updated ?? undefined,
+  };
+}
+
 /** Sessions have no server-side filter (docs/vendor-notes.md §1.2): all apply to what is loaded. */
 const LIST_FILTERS = { q: 'loaded', from: 'loaded', to: 'loaded', user: 'loaded' } as const;
 
@@ -48,7 +65,7 @@ function nextCursor(url: string | null | undefined, path: string): string | null
  */
 export function createTwilioVendor(http: HttpClient): Vendor {
   const fetcher: VendorFetch = { http, label: 'Twilio AI Assistants', readError };
-  return {
+  const vendor: Vendor = {
     id: 'twilio',
     label: fetcher.label,
     noun: 'session',
@@ -60,16 +77,16 @@ export function createTwilioVendor(http: HttpClient): Vendor {
       const path = cursor ?? `${PREFIX}/v1/Sessions?PageSize=${size}`;
       const page = await getParsed(fetcher, path, twilioSessionsPageSchema, signal);
       return {
-        items: page.sessions.map((s) => ({
-          id: s.id,
-          title: s.identity || s.id,
-          subtitle: s.identity ? s.id : undefined,
-          endUser: s.identity ?? undefined,
-          createdAt: s.date_created ?? undefined,
-          updatedAt: s.date_updated ?? undefined,
-        })),
+        items: page.sessions.map(twilioSummary),
         nextCursor: nextCursor(page.meta.next_page_url, path),
       };
+    },
+    async findConversations(text, signal) {
+      const path = `${PREFIX}/v1/Sessions/${encodeURIComponent(text)}`;
+      const found = await unlessNotFound(() => getBody(fetcher, path, twilioSessionSchema, signal));
+      if (found) return [twilioSummary(found.parsed)];
+      // Not a whole name: part of one, or of an identity, among the latest sessions.
+      return scanList(vendor, { q: text }, FIND_PAGES, signal);
     },
     async fetchConversation(sessionId, signal) {
       const path = `${PREFIX}/v1/Sessions/${encodeURIComponent(sessionId)}`;
@@ -95,4 +112,5 @@ export function createTwilioVendor(http: HttpClient): Vendor {
     },
     messageDetails: twilioMessageDetails,
   };
+  return vendor;
 }

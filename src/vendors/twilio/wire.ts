@@ -40,6 +40,9 @@ export const twilioSessionSchema = z.looseObject({
   date_updated: z.string().nullish(),
 });
 
+/** One Twilio session as validated. */
+export type TwilioSession = z.infer<typeof twilioSessionSchema>;
+
 /** `GET /v1/Sessions`. */
 export const twilioSessionsPageSchema = z.looseObject({
   sessions: z.array(twilioSessionSchema),
