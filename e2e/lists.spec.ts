@@ -126,3 +126,16 @@ test('telnyx: a list of 10,000 scrolls to its end with the page’s elements bou
   expect(most).toBeLessThan(80);
   expect(await page.locator('body *').count()).toBeLessThan(2000);
 });
+
+test('j and k move between rows, Enter opens one', async ({ page }) => {
+  await page.goto('/moveworks');
+  const links = page.getByRole('list', { name: 'Moveworks conversations' }).getByRole('link');
+  await links.first().focus();
+  await page.keyboard.press('j');
+  await page.keyboard.press('j');
+  await page.keyboard.press('k');
+  await expect(links.nth(1)).toBeFocused();
+  const href = await links.nth(1).getAttribute('href');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(href ?? '');
+});
