@@ -139,3 +139,49 @@ test('j and k move between rows, Enter opens one', async ({ page }) => {
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(href ?? '');
 });
+
+for (const { name, fill, param, check } of [
+  {
+    name: 'text in the name',
+    fill: { label: 'Title, name or identity', value: 'refund' },
+    param: ['or', '(name.ilike.*refund*,metadata->telnyx_end_user_target.ilike.*refund*)'],
+    check: /Refund request/,
+  },
+  {
+    name: 'an assistant',
+    fill: { label: 'Assistant ID', value: 'assistant-c4b3a291-0f8e-4d7c-b6a5-9483726150fe' },
+    param: ['metadata->assistant_id', 'eq.assistant-c4b3a291-0f8e-4d7c-b6a5-9483726150fe'],
+    check: /assistant-c4b3/,
+  },
+  {
+    name: 'a metadata key',
+    fill: { label: 'Metadata value', value: 'sms_chat', key: 'telnyx_conversation_channel' },
+    param: ['metadata->telnyx_conversation_channel', 'eq.sms_chat'],
+    check: /sms_chat/,
+  },
+] as const) {
+  test(`telnyx: ${name} narrows the list upstream, and survives a reload`, async ({ page }) => {
+    const upstream: URL[] = [];
+    page.on('request', (r) => {
+      const url = new URL(r.url());
+      if (url.pathname === '/api/telnyx/ai/conversations') upstream.push(url);
+    });
+    await page.goto('/telnyx');
+    const search = page.getByRole('search', { name: 'Filter conversations' });
+    const rows = page.getByRole('list', { name: 'Telnyx AI conversations' }).getByRole('listitem');
+    await expect(rows.first()).toBeVisible();
+    if ('key' in fill) await search.getByLabel('Metadata key').fill(fill.key);
+    await search.getByLabel(fill.label).fill(fill.value);
+    await search.getByLabel(fill.label).press('Enter');
+    await expect.poll(() => upstream.at(-1)?.searchParams.get(param[0])).toBe(param[1]);
+    await expect(rows.first()).toContainText(check);
+    const texts = await rows.allTextContents();
+    expect(texts.length).toBeGreaterThan(3);
+    for (const text of texts) expect(text).toMatch(check);
+    const url = page.url();
+    await page.reload();
+    await expect(page).toHaveURL(url);
+    await expect(search.getByLabel(fill.label)).toHaveValue(fill.value);
+    await expect(rows.first()).toContainText(check);
+  });
+}
