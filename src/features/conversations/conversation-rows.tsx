@@ -50,11 +50,17 @@ export function ConversationRows(props: ConversationRowsProps) {
     const current = Number(document.activeElement?.closest('li')?.dataset.index ?? -1);
     const next = Math.min(items.length - 1, Math.max(0, current + step));
     e.preventDefault();
+    const link = () =>
+      listRef.current?.querySelector<HTMLAnchorElement>(`li[data-index="${next}"] a`);
+    // A neighbour is almost always rendered (overscan): focused at once, so that quick presses
+    // each count. Otherwise it is scrolled to, and focused once it exists.
+    const now = link();
+    if (now) {
+      now.focus();
+      return;
+    }
     virtualizer.scrollToIndex(next, { align: 'auto' });
-    // The row may only exist after the scroll has rendered it.
-    requestAnimationFrame(() =>
-      listRef.current?.querySelector<HTMLAnchorElement>(`li[data-index="${next}"] a`)?.focus(),
-    );
+    requestAnimationFrame(() => link()?.focus());
   };
 
   return (
