@@ -73,7 +73,8 @@ test('telnyx: channel, end user and dates narrow the list upstream, and survive 
   const rows = page.getByRole('list', { name: 'Telnyx AI conversations' }).getByRole('listitem');
   const shown = Number((await status.textContent())?.split(' ')[0]);
   expect(shown).toBeGreaterThan(5);
-  await expect(rows).toHaveCount(shown);
+  // Virtualized: the rows on screen are in the page, each saying how many there are.
+  await expect(rows.first()).toHaveAttribute('aria-setsize', String(shown));
   for (const row of await rows.all()) {
     await expect(row).toContainText('phone_call');
     await expect(row).toContainText('+13125550100');

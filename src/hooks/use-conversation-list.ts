@@ -1,5 +1,5 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { useCallback, useEffect } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import {
   filtersAt,
   matchesLoaded,
@@ -49,7 +49,13 @@ export function useConversationList(
   const query = useInfiniteQuery({ ...conversationsQueryOptions(vendor, filters), enabled });
   const all = query.data ?? [];
   const here = filtersAt(filters, vendor.listFilters, 'loaded');
-  const items = here ? all.filter((c) => matchesLoaded(c, filters, vendor.listFilters)) : all;
+  // Filtered once per page loaded, not on every render of a scrolling list.
+  const key = JSON.stringify(filters);
+  const items = useMemo(
+    () => (here ? all.filter((c) => matchesLoaded(c, filters, vendor.listFilters)) : all),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `key` stands for `filters`
+    [here, all, key, vendor],
+  );
   const { hasNextPage, isFetching, fetchNextPage, error } = query;
   const canLoad = enabled && hasNextPage && !isFetching && !error;
   const loadingOn = here && items.length < SCREEN_ROWS && canLoad;

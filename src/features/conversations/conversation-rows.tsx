@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, type KeyboardEvent, type RefObject } from 'react';
+import { useEffect, useMemo, useRef, type KeyboardEvent, type RefObject } from 'react';
 import { transcriptPath } from '@/hooks/list-params.ts';
 import type { ConversationSummary, ListFilters, Vendor } from '@/vendors/index.ts';
 import { ConversationListItem } from './conversation-list-item.tsx';
@@ -33,7 +33,8 @@ export function ConversationRows(props: ConversationRowsProps) {
     count: items.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_PX,
-    overscan: 8,
+    // Few rows beyond the view: every row mounted is work in a fast drag.
+    overscan: 3,
     scrollMargin: listRef.current?.offsetTop ?? 0,
   });
   const rows = virtualizer.getVirtualItems();
@@ -41,7 +42,8 @@ export function ConversationRows(props: ConversationRowsProps) {
   useEffect(() => {
     if (last >= items.length - 20) onNearEnd();
   }, [last, items.length, onNearEnd]);
-  const columns = columnsOf(vendor, items);
+  // Once per list, not per frame: it reads every row.
+  const columns = useMemo(() => columnsOf(vendor, items), [vendor, items]);
 
   const move = (e: KeyboardEvent<HTMLUListElement>) => {
     const step =
