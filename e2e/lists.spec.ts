@@ -1,14 +1,21 @@
 import { SAMPLE_IDS } from '../src/server/sample-data/index.ts';
+import type { Page } from '@playwright/test';
 import { expect, test } from './test.ts';
+
+/** The URLs of the page's requests to `path`, in order, as they are made. */
+function requestsTo(page: Page, path: string): URL[] {
+  const urls: URL[] = [];
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if (url.pathname === path) urls.push(url);
+  });
+  return urls;
+}
 
 test('moveworks: archived conversations are asked for upstream, and the filter survives a reload', async ({
   page,
 }) => {
-  const listRequests: URL[] = [];
-  page.on('request', (r) => {
-    const url = new URL(r.url());
-    if (url.pathname === '/api/moveworks/conversations') listRequests.push(url);
-  });
+  const listRequests = requestsTo(page, '/api/moveworks/conversations');
   const archivedId = SAMPLE_IDS.moveworks.archived;
   // Its link carries the list it is in (`?list=`).
   const archivedLink = page.locator(`a[href^="/moveworks/${encodeURIComponent(archivedId)}?"]`);
@@ -52,11 +59,7 @@ test('moveworks: archived conversations are asked for upstream, and the filter s
 test('telnyx: channel, end user and dates narrow the list upstream, and survive a reload', async ({
   page,
 }) => {
-  const upstream: URL[] = [];
-  page.on('request', (r) => {
-    const url = new URL(r.url());
-    if (url.pathname === '/api/telnyx/ai/conversations') upstream.push(url);
-  });
+  const upstream = requestsTo(page, '/api/telnyx/ai/conversations');
   await page.goto('/telnyx');
   const search = page.getByRole('search', { name: 'Filter conversations' });
   const status = search.getByRole('status');
@@ -162,11 +165,7 @@ for (const { name, fill, param, check } of [
   },
 ] as const) {
   test(`telnyx: ${name} narrows the list upstream, and survives a reload`, async ({ page }) => {
-    const upstream: URL[] = [];
-    page.on('request', (r) => {
-      const url = new URL(r.url());
-      if (url.pathname === '/api/telnyx/ai/conversations') upstream.push(url);
-    });
+    const upstream = requestsTo(page, '/api/telnyx/ai/conversations');
     await page.goto('/telnyx');
     const search = page.getByRole('search', { name: 'Filter conversations' });
     const rows = page.getByRole('list', { name: 'Telnyx AI conversations' }).getByRole('listitem');
