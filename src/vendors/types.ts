@@ -130,6 +130,10 @@ export interface Vendor {
   noun: string;
   /** Largest page size the vendor allows for messages (1000, 100, 100). */
   messagePageSize: number;
+  /** What the vendor calls the end user, for the `user` filter's label: "identity", "end user". */
+  endUserName: string;
+  /** What "open by ID" takes for this vendor (`findConversations`), as a placeholder. */
+  findHint: string;
   /** The {@link ListFilters} the vendor's list offers, and where each is applied. */
   listFilters: Readonly<Partial<Record<ListFilterKey, FilterPlace>>>;
   /**

@@ -43,7 +43,7 @@ export function ConversationRows(props: ConversationRowsProps) {
     if (last >= items.length - 20) onNearEnd();
   }, [last, items.length, onNearEnd]);
   // Once per list, not per frame: it reads every row.
-  const columns = useMemo(() => columnsOf(vendor, items), [vendor, items]);
+  const columns = useMemo(() => columnsOf(items), [items]);
 
   const move = (e: KeyboardEvent<HTMLUListElement>) => {
     const step =

@@ -1,4 +1,4 @@
-import type { ConversationSummary, Vendor } from '@/vendors/index.ts';
+import type { ConversationSummary } from '@/vendors/index.ts';
 
 /** The optional columns of a list, shown when some loaded row has them. */
 export interface ListColumns {
@@ -9,11 +9,11 @@ export interface ListColumns {
 }
 
 /** Which optional columns `items` fill; the end user only where the title does not say it. */
-export function columnsOf(vendor: Vendor, items: readonly ConversationSummary[]): ListColumns {
+export function columnsOf(items: readonly ConversationSummary[]): ListColumns {
   const some = (has: (c: ConversationSummary) => boolean) => items.some(has);
   return {
     channel: some((c) => c.channel !== undefined),
-    endUser: vendor.id !== 'twilio' && some((c) => c.endUser !== undefined),
+    endUser: some((c) => c.endUser !== undefined && c.endUser !== c.title),
     assistant: some((c) => c.assistant !== undefined),
     aiDisabled: some((c) => c.aiDisabled === true),
   };

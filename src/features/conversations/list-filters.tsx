@@ -13,6 +13,12 @@ const ORDER_LABELS: Record<ListOrder, string> = {
   'created_at.asc': 'Started, oldest first',
 };
 
+/** The two day fields, by filter. */
+const DAYS = [
+  ['from', 'From'],
+  ['to', 'To'],
+] as const;
+
 const INPUT =
   'mt-1 w-full rounded border border-slate-300 bg-white px-2 py-1 dark:border-slate-700 dark:bg-slate-950';
 
@@ -70,27 +76,18 @@ export function ListFilterBar({ vendor, filters, onChange, status }: ListFilterB
             <input type="search" name="q" defaultValue={filters.q} className={INPUT} />
           </Field>
         )}
-        {offered.from && (
-          <Field label="From">
-            <input
-              type="date"
-              name="from"
-              defaultValue={filters.from}
-              onChange={applyNow}
-              className={INPUT}
-            />
-          </Field>
-        )}
-        {offered.to && (
-          <Field label="To">
-            <input
-              type="date"
-              name="to"
-              defaultValue={filters.to}
-              onChange={applyNow}
-              className={INPUT}
-            />
-          </Field>
+        {DAYS.map(([key, label]) =>
+          offered[key] ? (
+            <Field key={key} label={label}>
+              <input
+                type="date"
+                name={key}
+                defaultValue={filters[key]}
+                onChange={applyNow}
+                className={INPUT}
+              />
+            </Field>
+          ) : null,
         )}
         {offered.channel && (
           <Field label="Channel">
@@ -119,7 +116,7 @@ export function ListFilterBar({ vendor, filters, onChange, status }: ListFilterB
           </Field>
         )}
         {offered.user && (
-          <Field label={vendor.id === 'twilio' ? 'Identity' : 'End user'}>
+          <Field label={vendor.endUserName}>
             <input
               name="user"
               defaultValue={filters.user}

@@ -17,13 +17,6 @@ type Lookup =
   | { kind: 'many'; text: string; matches: ConversationSummary[] }
   | { kind: 'failed'; message: string };
 
-/** What each vendor's field takes besides an id. */
-const HANDLES: Record<VendorId, string> = {
-  twilio: 'a session id or name, whole or in part, e.g. voice:CA123…',
-  telnyx: 'a conversation id, or a call_control_id such as v3:…',
-  moveworks: 'a conversation id, e.g. conv_32bt7BMLhLyVzTUjfi35N',
-};
-
 /**
  * "Open by ID" (docs/contract.md "URLs"): a conversation by what the reader has, through the
  * vendor's own lookup (`Vendor.findConversations`): an id; a Telnyx `call_control_id`; part of a
@@ -96,7 +89,7 @@ export function OpenByIdForm() {
             id={idField}
             value={text}
             onChange={(e) => setText(e.target.value)}
-            placeholder={HANDLES[vendorId]}
+            placeholder={vendor.findHint}
             className={`${field} w-full font-mono`}
           />
         </label>

@@ -51,6 +51,8 @@ export function createMoveworksVendor(http: HttpClient): Vendor {
     id: 'moveworks',
     label: fetcher.label,
     noun: 'conversation',
+    endUserName: 'End user',
+    findHint: 'a conversation id, e.g. conv_32bt7BMLhLyVzTUjfi35N',
     messagePageSize: MAX_PAGE_SIZE,
     listFilters: { q: 'loaded', from: 'loaded', to: 'loaded', archived: 'vendor' },
     async listConversations(cursor, filters, signal) {

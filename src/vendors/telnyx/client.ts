@@ -77,6 +77,8 @@ export function createTelnyxVendor(http: HttpClient): Vendor {
     id: 'telnyx',
     label: fetcher.label,
     noun: 'conversation',
+    endUserName: 'End user',
+    findHint: 'a conversation id, or a call_control_id such as v3:…',
     messagePageSize: MAX_PAGE_SIZE,
     listFilters: {
       q: 'vendor',

@@ -69,6 +69,8 @@ export function createTwilioVendor(http: HttpClient): Vendor {
     id: 'twilio',
     label: fetcher.label,
     noun: 'session',
+    endUserName: 'Identity',
+    findHint: 'a session id or name, whole or in part, e.g. voice:CA123…',
     messagePageSize: MAX_PAGE_SIZE,
     listFilters: LIST_FILTERS,
     async listConversations(cursor, filters, signal) {
