@@ -12,7 +12,7 @@ function storedTheme(): Theme {
 
 /**
  * Light, dark or the system's theme, remembered in localStorage. index.html applies the stored
- * choice before the first paint; this keeps `<html class>` in step afterwards (index.css reads it).
+ * choice before the first paint (public/theme.js); this keeps `<html class>` in step afterwards (index.css reads it).
  */
 export function ThemeSwitch() {
   const [theme, setTheme] = useState<Theme>(storedTheme);

@@ -30,6 +30,40 @@ describe('readProxyConfig', () => {
     });
   });
 
+  it('reads Moveworks client credentials, with the default token endpoint', () => {
+    const config = readProxyConfig({
+      MOVEWORKS_CLIENT_ID: 'id',
+      MOVEWORKS_CLIENT_SECRET: 'shh',
+      MOVEWORKS_ASSISTANT_NAME: 'acme',
+    });
+    expect(config.vendors.moveworks.credentials).toEqual({
+      kind: 'oauth',
+      client: {
+        clientId: 'id',
+        clientSecret: 'shh',
+        tokenUrl: 'https://api.moveworks.ai/oauth/v1/token',
+      },
+      extraHeaders: { 'Assistant-Name': 'acme' },
+    });
+  });
+
+  const client = { MOVEWORKS_CLIENT_ID: 'id', MOVEWORKS_CLIENT_SECRET: 'shh' };
+  it.each([
+    [{ ...client }, 'MOVEWORKS_ASSISTANT_NAME'],
+    [{ MOVEWORKS_CLIENT_ID: 'id', MOVEWORKS_ASSISTANT_NAME: 'a' }, 'MOVEWORKS_CLIENT_SECRET'],
+    [
+      { ...client, MOVEWORKS_ASSISTANT_NAME: 'a', MOVEWORKS_ACCESS_TOKEN: 't' },
+      'MOVEWORKS_ACCESS_TOKEN',
+    ],
+    [
+      { ...client, MOVEWORKS_ASSISTANT_NAME: 'a', MOVEWORKS_TOKEN_URL: 'token' },
+      'MOVEWORKS_TOKEN_URL',
+    ],
+    [{ MOVEWORKS_ACCESS_TOKEN: 't' }, 'MOVEWORKS_ASSISTANT_NAME'],
+  ])('refuses Moveworks settings %o, naming %s', (env, variable) => {
+    expect(() => readProxyConfig(env)).toThrow(variable);
+  });
+
   it.each([
     [{ TWILIO_BASE_URL: 'assistants.twilio.com' }, 'TWILIO_BASE_URL'],
     [{ TELNYX_BASE_URL: 'ftp://x' }, 'TELNYX_BASE_URL'],

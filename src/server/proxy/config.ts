@@ -1,4 +1,5 @@
 import { statSync } from 'node:fs';
+import type { ClientCredentials } from './oauth-token.ts';
 
 /** The three vendors the proxy serves, by their `/api/<vendor>` path segment. */
 export const VENDORS = ['twilio', 'telnyx', 'moveworks'] as const;
@@ -9,7 +10,8 @@ export type VendorId = (typeof VENDORS)[number];
 /** Credentials the proxy adds to every upstream request, per vendor (docs/contract.md). */
 export type VendorCredentials =
   | { kind: 'basic'; username: string; password: string }
-  | { kind: 'bearer'; token: string; extraHeaders: Record<string, string> };
+  | { kind: 'bearer'; token: string; extraHeaders: Record<string, string> }
+  | { kind: 'oauth'; client: ClientCredentials; extraHeaders: Record<string, string> };
 
 /** One vendor's upstream: its base URL, and credentials when the user set them. */
 export interface VendorUpstream {
@@ -26,6 +28,8 @@ export interface ProxyConfig {
   sampleBackendPort: number;
   /** A folder of vendor-format files for the sample backend (`SAMPLE_DATA_DIR`), if set. */
   sampleDataDir?: string;
+  /** Mount the sample backend's fault admin routes (`SAMPLE_BACKEND_FAULTS=1`), for fault tests. */
+  sampleBackendFaults: boolean;
 }
 
 /** Thrown for a bad environment value; the message names the variable. */
@@ -46,6 +50,7 @@ const DEFAULT_BASE_URLS: Record<VendorId, string> = {
   telnyx: 'https://api.telnyx.com/v2',
   moveworks: 'https://api.moveworks.ai/rest/v1beta1',
 };
+const DEFAULT_MOVEWORKS_TOKEN_URL = 'https://api.moveworks.ai/oauth/v1/token';
 
 type Env = Record<string, string | undefined>;
 
@@ -94,6 +99,44 @@ function pair(env: Env, a: string, b: string): [string, string] | undefined {
   return undefined;
 }
 
+/**
+ * Moveworks takes a Bearer token and an `Assistant-Name`: a static token, or client credentials
+ * the proxy mints tokens with; one of the two, not both.
+ */
+function moveworksCredentials(env: Env): VendorCredentials | undefined {
+  const token = secret(env, 'MOVEWORKS_ACCESS_TOKEN');
+  const client = pair(env, 'MOVEWORKS_CLIENT_ID', 'MOVEWORKS_CLIENT_SECRET');
+  const assistant = secret(env, 'MOVEWORKS_ASSISTANT_NAME');
+  if (token && client) {
+    throw new ConfigError('MOVEWORKS_ACCESS_TOKEN', 'must not be set with MOVEWORKS_CLIENT_ID');
+  }
+  if (!token && !client) {
+    if (assistant)
+      throw new ConfigError('MOVEWORKS_ACCESS_TOKEN', 'or MOVEWORKS_CLIENT_ID must be set');
+    return undefined;
+  }
+  const which = token ? 'MOVEWORKS_ACCESS_TOKEN' : 'MOVEWORKS_CLIENT_ID';
+  if (!assistant)
+    throw new ConfigError('MOVEWORKS_ASSISTANT_NAME', `must be set when ${which} is set`);
+  const extraHeaders = { 'Assistant-Name': assistant };
+  if (token) return { kind: 'bearer', token, extraHeaders };
+  const tokenUrl = baseUrl(env, 'MOVEWORKS_TOKEN_URL', DEFAULT_MOVEWORKS_TOKEN_URL);
+  return (
+    client && {
+      kind: 'oauth',
+      client: { clientId: client[0], clientSecret: client[1], tokenUrl },
+      extraHeaders,
+    }
+  );
+}
+
+function flag(env: Env, name: string): boolean {
+  const raw = value(env, name);
+  if (raw === undefined || raw === '0' || raw === 'false') return false;
+  if (raw === '1' || raw === 'true') return true;
+  throw new ConfigError(name, `must be 1, true, 0 or false, got "${raw}"`);
+}
+
 function port(env: Env, name: string): number {
   const raw = value(env, name);
   if (raw === undefined) return 0;
@@ -115,16 +158,16 @@ function folder(env: Env, name: string): string | undefined {
 
 /**
  * Reads the proxy's configuration from server-side environment variables (docs/contract.md,
- * "Configuration"): `TWILIO_*`, `TELNYX_*`, `MOVEWORKS_*`, plus `SAMPLE_BACKEND_PORT` and
- * `SAMPLE_DATA_DIR` for the built-in sample backend.
+ * "Configuration"): `TWILIO_*`, `TELNYX_*`, `MOVEWORKS_*`, plus `SAMPLE_BACKEND_PORT`,
+ * `SAMPLE_DATA_DIR` and `SAMPLE_BACKEND_FAULTS` for the built-in sample backend.
  * @param env the variables, e.g. `process.env` merged with Vite's `loadEnv(mode, root, '')`.
- * @throws {ConfigError} naming the variable, for a malformed base URL, half-set credentials, a
- *   bad port or a sample data folder that does not exist.
+ * @throws {ConfigError} naming the variable, for a malformed base or token URL, half-set
+ *   credentials, both a Moveworks token and client credentials, a bad port or a sample data folder that does not exist.
  */
 export function readProxyConfig(env: Env): ProxyConfig {
   const twilio = pair(env, 'TWILIO_ACCOUNT_SID', 'TWILIO_AUTH_TOKEN');
   const telnyxKey = secret(env, 'TELNYX_API_KEY');
-  const moveworks = pair(env, 'MOVEWORKS_ACCESS_TOKEN', 'MOVEWORKS_ASSISTANT_NAME');
+  const moveworks = moveworksCredentials(env);
   const sampleDataDir = folder(env, 'SAMPLE_DATA_DIR');
   return {
     vendors: {
@@ -138,14 +181,11 @@ export function readProxyConfig(env: Env): ProxyConfig {
       },
       moveworks: {
         baseUrl: baseUrl(env, 'MOVEWORKS_BASE_URL', DEFAULT_BASE_URLS.moveworks),
-        credentials: moveworks && {
-          kind: 'bearer',
-          token: moveworks[0],
-          extraHeaders: { 'Assistant-Name': moveworks[1] },
-        },
+        credentials: moveworks,
       },
     },
     sampleBackendPort: port(env, 'SAMPLE_BACKEND_PORT'),
+    sampleBackendFaults: flag(env, 'SAMPLE_BACKEND_FAULTS'),
     ...(sampleDataDir ? { sampleDataDir } : {}),
   };
 }

@@ -1,5 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createAuthorizer, type Authorization, type Authorizer } from './authorize.ts';
 import { VENDORS, type VendorCredentials, type VendorId } from './config.ts';
+import { isSameOrigin, upstreamTarget } from './guards.ts';
+import { TokenError } from './oauth-token.ts';
 import { rewriteAbsoluteLinks } from './rewrite-links.ts';
 
 /** One vendor as the running proxy sees it: always with credentials (the user's or the sample's). */
@@ -13,9 +16,8 @@ export interface ResolvedUpstream {
 /** A connect-style handler, as Vite's dev and preview servers take them. */
 export type Middleware = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
 
-/** Upstream headers worth passing back: rate limits, retry hints and vendor trace ids. */
+/** Upstream headers worth passing back: rate limits, retry hints and vendor request ids. */
 const PASSED_HEADERS = [
-  'content-type',
   'retry-after',
   'x-ratelimit-limit',
   'x-ratelimit-remaining',
@@ -43,34 +45,6 @@ function proxyError(res: ServerResponse, status: number, message: string): void 
   sendJson(res, status, { proxy_error: { message } });
 }
 
-function authHeaders(c: VendorCredentials): Record<string, string> {
-  if (c.kind === 'basic') {
-    const token = Buffer.from(`${c.username}:${c.password}`).toString('base64');
-    return { authorization: `Basic ${token}` };
-  }
-  return { authorization: `Bearer ${c.token}`, ...c.extraHeaders };
-}
-
-/**
- * The upstream URL for `rest`, or undefined when, once parsed the way `fetch` parses it, it would
- * leave the vendor's base URL: `..` in any spelling, or `\` (which URL parsers read as `/`),
- * must not carry the credentials to another path of the vendor's host.
- */
-function targetUrl(baseUrl: string, rest: string): string | undefined {
-  const base = new URL(baseUrl);
-  let target: URL;
-  try {
-    target = new URL(baseUrl + rest);
-  } catch {
-    return undefined;
-  }
-  const basePath = base.pathname.replace(/\/$/, '');
-  const inside = target.pathname === basePath || target.pathname.startsWith(`${basePath}/`);
-  return target.origin === base.origin && inside && !rest.includes('\\')
-    ? baseUrl + rest
-    : undefined;
-}
-
 /** Why a request got no answer, without echoing the request (a header value may be a secret). */
 function reasonOf(err: unknown): string {
   const cause = err instanceof Error ? err.cause : undefined;
@@ -80,59 +54,86 @@ function reasonOf(err: unknown): string {
 }
 
 /**
- * Creates the proxy middleware (docs/contract.md, "The proxy"): `GET /api/<vendor>/<rest>` goes to
- * `<baseUrl>/<rest>` with the vendor's credentials added, the query string and percent-encoded
- * segments passed through unchanged; absolute links the vendor returns (Twilio's
- * `meta.next_page_url`, docs/vendor-notes.md §1.6) are rewritten to go back through `/api/<vendor>`.
- * `GET /api/status` tells the page which vendors are served by sample data; it holds no secret.
- * Proxy failures answer `{proxy_error:{message}}`: 502 unreachable, 504 after 30 000 ms.
+ * Creates the proxy middleware (docs/contract.md, "The proxy"): `GET /api/<vendor>/<rest>` from a
+ * page of this origin goes to `<baseUrl>/<rest>`, for the endpoints the viewer reads only
+ * (guards.ts), with the vendor's credentials added (authorize.ts; a minted Moveworks token is
+ * renewed once on a 401), the query string and percent-encoded segments passed through
+ * unchanged; absolute links the vendor returns (Twilio's `meta.next_page_url`,
+ * docs/vendor-notes.md §1.6) are rewritten to go back through `/api/<vendor>`. A body that is not
+ * JSON (a gateway's HTML page) is never served as it came. `GET /api/status` tells the page which
+ * vendors are served by sample data; it holds no secret. Every answer is `no-store`. Proxy
+ * failures answer `{proxy_error:{message}}`: 403 another origin, 404 no such vendor or endpoint,
+ * 405 not GET, 502 unreachable or not JSON, 504 after 30 000 ms, or the token endpoint's status.
  */
 export function createProxyMiddleware(upstreams: Record<VendorId, ResolvedUpstream>): Middleware {
   const status = Object.fromEntries(VENDORS.map((v) => [v, { sample: upstreams[v].sample }]));
+  const authorizers = new Map(VENDORS.map((v) => [v, createAuthorizer(upstreams[v].credentials)]));
   return (req, res, next) => {
     const url = req.url ?? '';
     if (!url.startsWith('/api/')) return next();
+    if (!isSameOrigin(req)) return proxyError(res, 403, 'Only the viewer’s own pages may use /api');
+    if (req.method !== 'GET') {
+      res.setHeader('allow', 'GET');
+      return proxyError(res, 405, 'The viewer is read-only: only GET is proxied');
+    }
     if (url === '/api/status') return sendJson(res, 200, { vendors: status });
     const match = /^\/api\/([^/?]+)(\/[^#]*)?$/.exec(url);
     const vendor = match?.[1];
-    if (!vendor || !isVendor(vendor)) return proxyError(res, 404, `No such API: ${url}`);
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
-      return proxyError(res, 405, 'The viewer is read-only: only GET is proxied');
+    const authorizer = vendor && isVendor(vendor) ? authorizers.get(vendor) : undefined;
+    if (!vendor || !isVendor(vendor) || !authorizer) {
+      return proxyError(res, 404, `No such API: ${url}`);
     }
-    const target = targetUrl(upstreams[vendor].baseUrl, match[2] ?? '/');
-    if (!target) return proxyError(res, 400, 'The path leaves the vendor API (".." or "\\")');
-    forward(req, res, vendor, upstreams[vendor], target).catch((err: unknown) => {
+    const target = upstreamTarget(vendor, upstreams[vendor].baseUrl, match?.[2] ?? '/');
+    if ('refused' in target) return proxyError(res, 404, target.refused);
+    const upstream = { vendor, baseUrl: upstreams[vendor].baseUrl, authorizer, url: target.url };
+    forward(res, upstream).catch((err: unknown) => {
       // A browser that navigated away mid-response is no error; anything else must not take
       // the dev server down with it.
       if (res.headersSent || res.destroyed) return void res.destroy();
-      proxyError(res, 502, `Proxy failed: ${reasonOf(err)}`);
+      if (err instanceof TokenError) return proxyError(res, err.status || 502, err.message);
+      proxyError(res, 502, `The connection to ${vendor} failed: ${reasonOf(err)}`);
     });
   };
 }
 
-async function forward(
-  req: IncomingMessage,
-  res: ServerResponse,
-  vendor: VendorId,
-  upstream: ResolvedUpstream,
-  target: string,
-): Promise<void> {
+interface Upstream {
+  vendor: VendorId;
+  baseUrl: string;
+  authorizer: Authorizer;
+  url: string;
+}
+
+/** GETs the upstream URL, with credentials renewed and sent again once when a minted token is refused. */
+async function fetchUpstream(upstream: Upstream, signal: AbortSignal): Promise<Response> {
+  const send = (auth: Authorization) =>
+    fetch(upstream.url, {
+      headers: { accept: 'application/json', ...auth.headers },
+      // A redirect could carry the credentials elsewhere; vendors' read APIs do not redirect.
+      redirect: 'error',
+      signal,
+    });
+  const auth = await upstream.authorizer.authorize();
+  const response = await send(auth);
+  if (response.status !== 401 || !upstream.authorizer.refused(auth)) return response;
+  await response.body?.cancel();
+  return send(await upstream.authorizer.authorize());
+}
+
+async function forward(res: ServerResponse, upstream: Upstream): Promise<void> {
+  const { vendor, baseUrl } = upstream;
   const abort = new AbortController();
   // The response closing before it finished means the browser went away: stop the upstream call.
   res.once('close', () => {
     if (!res.writableFinished) abort.abort();
   });
+  const signal = AbortSignal.any([abort.signal, AbortSignal.timeout(UPSTREAM_TIMEOUT_MS)]);
   let response: Response;
+  let body: string;
   try {
-    response = await fetch(target, {
-      method: req.method,
-      headers: { accept: 'application/json', ...authHeaders(upstream.credentials) },
-      // A redirect could carry the credentials elsewhere; vendors' read APIs do not redirect.
-      redirect: 'error',
-      signal: AbortSignal.any([abort.signal, AbortSignal.timeout(UPSTREAM_TIMEOUT_MS)]),
-    });
+    response = await fetchUpstream(upstream, signal);
+    body = await response.text();
   } catch (err) {
-    if (abort.signal.aborted) return;
+    if (abort.signal.aborted || err instanceof TokenError) throw err;
     const timedOut = err instanceof Error && err.name === 'TimeoutError';
     const why = reasonOf(err);
     return proxyError(
@@ -140,20 +141,23 @@ async function forward(
       timedOut ? 504 : 502,
       timedOut
         ? `${vendor} did not answer within ${UPSTREAM_TIMEOUT_MS} ms`
-        : `Could not reach ${vendor} at ${upstream.baseUrl}: ${why}`,
+        : `No complete answer from ${vendor} at ${baseUrl}: ${why}`,
     );
   }
-  res.statusCode = response.status;
   for (const name of PASSED_HEADERS) {
     const v = response.headers.get(name);
     if (v !== null) res.setHeader(name, v);
   }
-  res.setHeader('cache-control', 'no-store');
   const type = response.headers.get('content-type') ?? '';
-  if (type.includes('json')) {
-    const text = await response.text();
-    return void res.end(rewriteAbsoluteLinks(text, upstream.baseUrl, `/api/${vendor}`));
+  if (!/\bjson\b/i.test(type)) {
+    // A gateway's HTML page must not be served at the app's origin: say what came instead.
+    const status = response.ok ? 502 : response.status;
+    const what = `${type || 'no content type'}, ${Buffer.byteLength(body)} bytes`;
+    const message = `${vendor} answered HTTP ${response.status} with ${what}, not JSON; the body is not shown`;
+    return proxyError(res, status, message);
   }
-  // Vendors answer JSON; anything else (an HTML error page from a gateway) is passed as is.
-  res.end(req.method === 'HEAD' ? undefined : Buffer.from(await response.arrayBuffer()));
+  res.statusCode = response.status;
+  res.setHeader('content-type', type);
+  res.setHeader('cache-control', 'no-store');
+  res.end(rewriteAbsoluteLinks(body, baseUrl, `/api/${vendor}`));
 }

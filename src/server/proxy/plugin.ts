@@ -11,7 +11,12 @@ function randomSampleCredentials(): SampleCredentials {
   return {
     twilio: { accountSid: `AC${randomBytes(16).toString('hex')}`, authToken: secret() },
     telnyx: { apiKey: `KEY${secret()}` },
-    moveworks: { accessToken: secret(), assistantName: 'sample-assistant' },
+    moveworks: {
+      accessToken: secret(),
+      assistantName: 'sample-assistant',
+      clientId: `client-${randomBytes(6).toString('hex')}`,
+      clientSecret: secret(),
+    },
   };
 }
 
@@ -22,16 +27,19 @@ async function resolveUpstreams(config: ProxyConfig) {
     ? await startSampleBackend({
         port: config.sampleBackendPort,
         credentials: creds,
+        faults: config.sampleBackendFaults,
         ...(config.sampleDataDir ? { dataDir: config.sampleDataDir } : {}),
       })
     : undefined;
+  const { clientId, clientSecret, assistantName } = creds.moveworks;
   const sampleCreds: Record<VendorId, ResolvedUpstream['credentials']> = {
     twilio: { kind: 'basic', username: creds.twilio.accountSid, password: creds.twilio.authToken },
     telnyx: { kind: 'bearer', token: creds.telnyx.apiKey, extraHeaders: {} },
+    // The sample Moveworks is read the way most accounts are: with minted, expiring tokens.
     moveworks: {
-      kind: 'bearer',
-      token: creds.moveworks.accessToken,
-      extraHeaders: { 'Assistant-Name': creds.moveworks.assistantName },
+      kind: 'oauth',
+      client: { clientId, clientSecret, tokenUrl: backend?.moveworksTokenUrl ?? '' },
+      extraHeaders: { 'Assistant-Name': assistantName },
     },
   };
   const resolve = (v: VendorId): ResolvedUpstream => {
@@ -54,17 +62,60 @@ async function resolveUpstreams(config: ProxyConfig) {
 }
 
 /**
+ * Headers of every page `preview` serves (docs/contract.md "The proxy"): no inline or remote
+ * script, connections to its own origin only, images (loaded on a click) from anywhere https.
+ */
+export const PREVIEW_HEADERS: Record<string, string> = {
+  'content-security-policy': [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data: https:",
+    "connect-src 'self'",
+    "worker-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "frame-ancestors 'none'",
+  ].join('; '),
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+};
+
+/** Dev serves inline scripts (React's refresh preamble), so it gets all but the CSP. */
+const DEV_HEADERS = {
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+};
+
+/** True for a listen address only this machine can reach. */
+function isLoopback(host: string | boolean | undefined): boolean {
+  if (host === undefined || host === false) return true;
+  if (host === true) return false;
+  return ['localhost', '127.0.0.1', '::1', '[::1]'].includes(host) || host.startsWith('127.');
+}
+
+/**
  * The viewer's proxy as a Vite plugin, for both `vite` (dev) and `vite preview`: reads the
  * server-side environment (process env, `.env`, `.env.local`; docs/contract.md "Configuration"),
  * starts the built-in sample backend for every vendor without credentials, and mounts
- * {@link createProxyMiddleware} on `/api`.
+ * {@link createProxyMiddleware} on `/api`. Sets the security headers ({@link PREVIEW_HEADERS})
+ * and warns when `--host` makes the proxy reachable from other machines.
  * @throws {import('./config.ts').ConfigError} at startup, naming the bad variable; Vite then
  *   stops with that message.
  */
 export function transcriptProxy(): Plugin {
   let config: ProxyConfig | undefined;
-  const mount = async (server: ViteDevServer | PreviewServer) => {
+  const mount = async (
+    server: ViteDevServer | PreviewServer,
+    host: string | boolean | undefined,
+  ) => {
     if (!config) throw new Error('transcript-proxy: configResolved did not run');
+    if (!isLoopback(host)) {
+      server.config.logger.warn(
+        `  proxy  --host ${String(host)} lets other machines use /api with this proxy's vendor credentials`,
+      );
+    }
     const { upstreams, backend } = await resolveUpstreams(config);
     server.middlewares.use(createProxyMiddleware(upstreams));
     server.httpServer?.once('close', () => void backend?.close());
@@ -75,10 +126,15 @@ export function transcriptProxy(): Plugin {
   };
   return {
     name: 'transcript-proxy',
+    // The proxy answers its own origin only; Vite's CORS would let other local pages read it.
+    config: () => ({
+      server: { cors: false, headers: DEV_HEADERS },
+      preview: { cors: false, headers: PREVIEW_HEADERS },
+    }),
     configResolved(resolved) {
       config = readProxyConfig(loadEnv(resolved.mode, resolved.envDir || resolved.root, ''));
     },
-    configureServer: mount,
-    configurePreviewServer: mount,
+    configureServer: (server) => mount(server, server.config.server.host),
+    configurePreviewServer: (server) => mount(server, server.config.preview.host),
   };
 }

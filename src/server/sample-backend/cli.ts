@@ -1,18 +1,23 @@
 /**
- * `npm run sample-backend -- --port N [--host H] [--data DIR]`: runs the sample backend until
- * SIGINT or SIGTERM. Exit code 1 on bad arguments or when it cannot start.
+ * `npm run sample-backend -- --port N [--host H] [--data DIR] [--faults]`: runs the sample backend
+ * until SIGINT or SIGTERM; `--faults` mounts the admin routes that inject faults (admin.ts). Exit code 1 on bad arguments or when it cannot start.
  */
 import { parseArgs } from 'node:util';
 import { DEFAULT_SAMPLE_CREDENTIALS, startSampleBackend } from './index.ts';
 
-const USAGE = 'usage: npm run sample-backend -- --port N [--host H] [--data DIR]';
+const USAGE = 'usage: npm run sample-backend -- --port N [--host H] [--data DIR] [--faults]';
 
 function fail(message: string): never {
   console.error(`sample-backend: ${message}\n${USAGE}`);
   process.exit(1);
 }
 
-function readOptions(): { port: number; host: string; dataDir: string | undefined } {
+function readOptions(): {
+  port: number;
+  host: string;
+  dataDir: string | undefined;
+  faults: boolean;
+} {
   let values;
   try {
     ({ values } = parseArgs({
@@ -20,6 +25,7 @@ function readOptions(): { port: number; host: string; dataDir: string | undefine
         port: { type: 'string', default: '0' },
         host: { type: 'string', default: '127.0.0.1' },
         data: { type: 'string' },
+        faults: { type: 'boolean', default: false },
       },
       strict: true,
     }));
@@ -32,14 +38,14 @@ function readOptions(): { port: number; host: string; dataDir: string | undefine
       `--port must be an integer from 0 to 65535 (0 = any free port), got ${JSON.stringify(values.port)}`,
     );
   }
-  return { port, host: values.host, dataDir: values.data };
+  return { port, host: values.host, dataDir: values.data, faults: values.faults };
 }
 
 async function main(): Promise<void> {
-  const { port, host, dataDir } = readOptions();
+  const { port, host, dataDir, faults } = readOptions();
   let backend;
   try {
-    backend = await startSampleBackend({ port, host, dataDir });
+    backend = await startSampleBackend({ port, host, dataDir, faults });
   } catch (error) {
     fail(error instanceof Error ? error.message : String(error));
   }
@@ -50,6 +56,10 @@ async function main(): Promise<void> {
       `  twilio     ${backend.baseUrls.twilio}  (Basic ${c.twilio.accountSid}:${c.twilio.authToken})`,
       `  telnyx     ${backend.baseUrls.telnyx}  (Bearer ${c.telnyx.apiKey})`,
       `  moveworks  ${backend.baseUrls.moveworks}  (Bearer ${c.moveworks.accessToken}, Assistant-Name: ${c.moveworks.assistantName})`,
+      `             tokens from ${backend.moveworksTokenUrl}  (client ${c.moveworks.clientId}:${c.moveworks.clientSecret})`,
+      ...(faults
+        ? [`  faults     ${backend.url}/__admin/  (fault rules, token expiry, request log)`]
+        : []),
     ].join('\n'),
   );
   const stop = (signal: string): void => {

@@ -7,13 +7,21 @@ export interface SampleCredentials {
   twilio: { accountSid: string; authToken: string };
   /** `Authorization: Bearer <apiKey>`. */
   telnyx: { apiKey: string };
-  /** `Authorization: Bearer <accessToken>` plus `Assistant-Name: <assistantName>`. */
-  moveworks: { accessToken: string; assistantName: string };
+  /**
+   * `Authorization: Bearer <token>` plus `Assistant-Name: <assistantName>`; the token is
+   * `accessToken`, or one minted at the token endpoint for `clientId` and `clientSecret`.
+   */
+  moveworks: { accessToken: string; assistantName: string; clientId: string; clientSecret: string };
 }
 
 /** Fixed, obviously fake credentials; the default of `startSampleBackend` and the CLI. */
 export const DEFAULT_SAMPLE_CREDENTIALS: SampleCredentials = {
   twilio: { accountSid: `AC${'0'.repeat(32)}`, authToken: 'sample-auth-token' },
   telnyx: { apiKey: 'KEYSAMPLE00000000000000000000000000_sample' },
-  moveworks: { accessToken: 'sample-access-token', assistantName: 'sample-assistant' },
+  moveworks: {
+    accessToken: 'sample-access-token',
+    assistantName: 'sample-assistant',
+    clientId: 'sample-client-id',
+    clientSecret: 'sample-client-secret',
+  },
 };

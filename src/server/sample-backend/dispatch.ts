@@ -1,45 +1,80 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { SampleCredentials } from './credentials.ts';
+import { sendFaulty, type FaultRule } from './faults.ts';
 import {
   parseRequestTarget,
   sendReply,
   urlHost,
+  wireOf,
   type Reply,
   type RequestContext,
 } from './http-reply.ts';
+import { MOVEWORKS_TOKEN_PATH, type TokenIssuer } from './moveworks-oauth.ts';
 import { handleMoveworks } from './moveworks-routes.ts';
 import type { SampleStore } from './store.ts';
 import { handleTelnyx } from './telnyx-routes.ts';
 import { handleTwilio } from './twilio-routes.ts';
 
+/** What the sample vendors check a request's credentials against. */
+export interface SampleAuth {
+  credentials: SampleCredentials;
+  /** Moveworks' token endpoint and the tokens it minted. */
+  tokens: TokenIssuer;
+}
+
+/** Reads a request body as JSON; `undefined` when it is not JSON. */
+function readJson(req: IncomingMessage): Promise<unknown> {
+  return new Promise((resolve) => {
+    let text = '';
+    req.setEncoding('utf8');
+    req.on('data', (chunk: string) => (text += chunk));
+    req.on('end', () => {
+      try {
+        resolve(JSON.parse(text));
+      } catch {
+        resolve(undefined);
+      }
+    });
+  });
+}
+
 /**
  * Answers one request: routes it by vendor prefix (`/twilio`, `/telnyx/v2`,
- * `/moveworks/rest/v1beta1`) and writes the JSON reply. Never throws: a failure inside a route
- * becomes a 500 with the reason, logged to stderr.
+ * `/moveworks/rest/v1beta1`, and Moveworks' token endpoint `POST /moveworks/oauth/v1/token`) and
+ * writes the JSON reply, or what `fault` makes of it (faults.ts). Never throws: a failure inside
+ * a route becomes a 500 with the reason, logged to stderr.
  */
 export function respond(
   req: IncomingMessage,
   res: ServerResponse,
   store: SampleStore,
-  credentials: SampleCredentials,
+  auth: SampleAuth,
+  fault?: FaultRule,
 ): void {
   const method = (req.method ?? 'GET').toUpperCase();
+  const send = (reply: Reply) =>
+    fault && fault.kind !== 'delay'
+      ? sendFaulty(res, fault, wireOf(reply))
+      : sendReply(res, method, reply);
+  if (method === 'POST' && req.url === MOVEWORKS_TOKEN_PATH) {
+    return void readJson(req).then((body) => send(auth.tokens.mint(body)));
+  }
   let reply: Reply;
   try {
-    reply = dispatch(req, method, store, credentials);
+    reply = dispatch(req, method, store, auth);
   } catch (error) {
     // A bug here must show up as a 500 with a reason, not as a hung request.
     console.error('sample backend: request failed', req.url, error);
     reply = { status: 500, body: { error: 'internal', message: String(error) } };
   }
-  sendReply(res, method, reply);
+  send(reply);
 }
 
 function dispatch(
   req: IncomingMessage,
   method: string,
   store: SampleStore,
-  credentials: SampleCredentials,
+  { credentials, tokens }: SampleAuth,
 ): Reply {
   const target = parseRequestTarget(req.url ?? '/');
   const host =
@@ -60,7 +95,7 @@ function dispatch(
     return handleTelnyx(context(2), store.telnyx, credentials.telnyx);
   }
   if (segs[0] === 'moveworks' && segs[1] === 'rest' && segs[2] === 'v1beta1') {
-    return handleMoveworks(context(3), store.moveworks, credentials.moveworks);
+    return handleMoveworks(context(3), store.moveworks, credentials.moveworks, tokens);
   }
   if (segs.length === 1 && segs[0] === '') {
     // A 200 at `/` lets readiness probes (e.g. Playwright's webServer.url) see the server is up.

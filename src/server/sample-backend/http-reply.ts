@@ -56,13 +56,27 @@ export function parseRequestTarget(rawUrl: string): RequestTarget | null {
  * HEAD requests get the same status and headers without a body.
  */
 export function sendReply(res: ServerResponse, method: string, reply: Reply): void {
+  const wire = wireOf(reply);
+  res.writeHead(wire.status, wire.headers);
+  res.end(method === 'HEAD' ? undefined : wire.payload);
+}
+
+/** A reply as it goes on the wire: status, headers (with Content-Length) and the JSON text. */
+export interface WireReply {
+  status: number;
+  headers: Record<string, string | number>;
+  payload: string;
+}
+
+/** The wire form of `reply`, as {@link sendReply} writes it. */
+export function wireOf(reply: Reply): WireReply {
   const payload = JSON.stringify(reply.body);
-  res.writeHead(reply.status, {
+  const headers = {
     'content-type': 'application/json; charset=utf-8',
     'content-length': Buffer.byteLength(payload),
     ...reply.headers,
-  });
-  res.end(method === 'HEAD' ? undefined : payload);
+  };
+  return { status: reply.status, headers, payload };
 }
 
 /** Methods a read-only viewer uses; everything else is answered 405 in the vendor's shape. */

@@ -2,6 +2,7 @@ import { readBearerToken, readHeader } from './auth.ts';
 import type { SampleCredentials } from './credentials.ts';
 import { ALLOW_HEADER, isReadMethod, type Reply, type RequestContext } from './http-reply.ts';
 import { decodePageToken, encodePageToken, newestFirstPage, parseIntegerParam } from './paging.ts';
+import type { TokenIssuer } from './moveworks-oauth.ts';
 import type { SampleStore } from './store.ts';
 
 /** Moveworks error envelope `{error:{code, message}}` (docs/vendor-notes.md §3.5). */
@@ -40,8 +41,9 @@ export function handleMoveworks(
   ctx: RequestContext,
   store: SampleStore['moveworks'],
   credentials: SampleCredentials['moveworks'],
+  tokens: TokenIssuer,
 ): Reply {
-  const reply = route(ctx, store, credentials);
+  const reply = route(ctx, store, credentials, tokens);
   return { ...reply, headers: { ...reply.headers, 'x-moveworks-root-uuid': nextRootUuid() } };
 }
 
@@ -49,9 +51,10 @@ function route(
   ctx: RequestContext,
   store: SampleStore['moveworks'],
   credentials: SampleCredentials['moveworks'],
+  tokens: TokenIssuer,
 ): Reply {
-  if (readBearerToken(ctx.headers) !== credentials.accessToken) {
-    return moveworksError(401, 'UNAUTHORIZED', 'Missing or invalid access token');
+  if (!tokens.accepts(readBearerToken(ctx.headers))) {
+    return moveworksError(401, 'UNAUTHORIZED', 'Missing, invalid or expired access token');
   }
   if (readHeader(ctx.headers, 'assistant-name') !== credentials.assistantName) {
     return moveworksError(403, 'FORBIDDEN', 'Invalid assistant');
