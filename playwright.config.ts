@@ -27,17 +27,24 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        launchOptions: launchOptions(),
-      },
+      testIgnore: /faults\.spec\.ts/,
+      use: { ...devices['Desktop Chrome'], launchOptions: launchOptions() },
+    },
+    {
+      // Fault rules and token expiry are the sample backend's, for every page at once: these
+      // tests run after all others, one at a time.
+      name: 'faults',
+      testMatch: /faults\.spec\.ts/,
+      dependencies: ['chromium'],
+      fullyParallel: false,
+      use: { ...devices['Desktop Chrome'], launchOptions: launchOptions() },
     },
   ],
   webServer: [
     {
       command: `npm run dev -- --port ${PORTS.dev} --strictPort`,
       url: `http://localhost:${PORTS.dev}`,
-      env: { SAMPLE_BACKEND_PORT: String(PORTS.sampleBackend) },
+      env: { SAMPLE_BACKEND_PORT: String(PORTS.sampleBackend), SAMPLE_BACKEND_FAULTS: '1' },
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },

@@ -17,5 +17,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'],
     environment: 'node',
+    // Building the whole sample dataset takes seconds on a busy 2-core machine.
+    testTimeout: 20_000,
   },
 });

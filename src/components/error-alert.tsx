@@ -8,6 +8,10 @@ export interface ErrorAlertProps {
   message: string;
   /** The vendor's error code, when it gave one. */
   code?: string | undefined;
+  /** The answer's content type, when it matters (not the vendor's JSON). */
+  contentType?: string | undefined;
+  /** The vendor's id of the failed request, to quote to its support. */
+  requestId?: string | undefined;
   onRetry: () => void;
   /** True while the retry is in flight. */
   retrying?: boolean;
@@ -15,10 +19,12 @@ export interface ErrorAlertProps {
 
 /**
  * A failed request, in the pane that failed (docs/contract.md "Errors"): role `alert` naming the
- * vendor, the HTTP status and the vendor's message, with a "Retry" button. Never replaces what
- * was already loaded: callers render it beside their content.
+ * vendor, the HTTP status, the content type when the body was not the vendor's JSON, the vendor's
+ * message and its request id, with a "Retry" button. Never replaces what was already loaded:
+ * callers render it beside their content.
  */
-export function ErrorAlert({ source, status, message, code, onRetry, retrying }: ErrorAlertProps) {
+export function ErrorAlert(props: ErrorAlertProps) {
+  const { source, status, message, code, contentType, requestId, onRetry, retrying } = props;
   const statusText = status === 0 ? 'no answer' : `HTTP ${status}`;
   return (
     <div
@@ -29,8 +35,14 @@ export function ErrorAlert({ source, status, message, code, onRetry, retrying }:
         <p className="font-medium">
           {source} · {statusText}
           {code ? ` · ${code}` : ''}
+          {contentType ? ` · ${contentType}` : ''}
         </p>
         <p className="break-words text-rose-900 dark:text-rose-200">{message}</p>
+        {requestId ? (
+          <p className="text-xs text-rose-900 dark:text-rose-200">
+            Request ID <span className="font-mono select-all">{requestId}</span>
+          </p>
+        ) : null}
       </div>
       <button
         type="button"

@@ -26,6 +26,8 @@ export interface ConversationList {
   fetching: boolean;
   /** The last failure, null when the last request succeeded. */
   error: Error | null;
+  /** A failure whose automatic retry is under way (waiting or fetching); null otherwise. */
+  retryingAfter: Error | null;
   /** Asks for the next page, unless one is being fetched or none is left. */
   loadMore: () => void;
   /** Asks again for what failed: the next page, or the first. */
@@ -72,6 +74,7 @@ export function useConversationList(
     hasMore: hasNextPage,
     fetching: isFetching,
     error,
+    retryingAfter: isFetching && !error ? query.failureReason : null,
     loadMore,
     retry: () => void (query.data ? fetchNextPage() : query.refetch()),
     loadingOn,

@@ -25,6 +25,8 @@ export interface TranscriptPages {
   status: LoadStatus;
   /** The failure that stopped loading, while `status` is `failed` or a retry runs. */
   error: Error | null;
+  /** A failure whose automatic retry is under way (waiting or fetching); null otherwise. */
+  retryingAfter: Error | null;
   /**
    * True while the reader's Retry fetches the failed page again (automatic retries come before
    * the failure shows).
@@ -77,6 +79,7 @@ export function useTranscriptPages(source: PageSource): TranscriptPages {
     total: transcript?.total,
     status,
     error: query.error,
+    retryingAfter: fetching && !failed ? query.failureReason : null,
     retrying: failed && fetching,
     retry: () => void query.refetch(),
     payload,

@@ -1,13 +1,10 @@
 import type { z } from 'zod';
 import type { HttpClient } from '@/api/http-client.ts';
-import { toVendorError, WireError } from './errors.ts';
-import type { VendorErrorInfo } from './types.ts';
+import { toVendorError, WireError, type ErrorReader } from './errors.ts';
 
-/** How a vendor module fetches: its label and its reader for its own error bodies. */
-export interface VendorFetch {
+/** How a vendor module fetches: its label, its reader for its own error bodies, its request ids. */
+export interface VendorFetch extends ErrorReader {
   http: HttpClient;
-  label: string;
-  readError: (body: unknown) => VendorErrorInfo | undefined;
 }
 
 /**
@@ -35,13 +32,13 @@ export async function getBody<T>(
   signal?: AbortSignal,
 ): Promise<{ body: unknown; parsed: T }> {
   try {
-    const body = await vendor.http.getJson(path, signal);
+    const { body, answer } = await vendor.http.get(path, signal);
     const parsed = schema.safeParse(body);
-    if (!parsed.success) throw new WireError(path, describeIssues(parsed.error));
+    if (!parsed.success) throw new WireError(path, describeIssues(parsed.error), answer);
     return { body, parsed: parsed.data };
   } catch (err) {
     if (signal?.aborted) throw err;
-    throw toVendorError(vendor.label, err, vendor.readError);
+    throw toVendorError(vendor, err);
   }
 }
 

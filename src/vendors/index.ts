@@ -6,6 +6,7 @@ import { fetchSampleVendors } from './proxy-status.ts';
 import { VENDOR_IDS, type Vendor, type VendorId } from './types.ts';
 
 export { failureNotice, VendorError, WireError, type FailureNotice } from './errors.ts';
+export { pendingRetry, retryDelayMs, shouldRetry, type PendingRetry } from './retry-policy.ts';
 export type {
   ConversationDetails,
   ConversationField,

@@ -16,6 +16,6 @@ export async function fetchSampleVendors(
   http: HttpClient,
   signal?: AbortSignal,
 ): Promise<Set<VendorId>> {
-  const body = statusSchema.parse(await http.getJson('/api/status', signal));
+  const body = statusSchema.parse((await http.get('/api/status', signal)).body);
   return new Set(VENDOR_IDS.filter((v) => body.vendors[v]?.sample === true));
 }

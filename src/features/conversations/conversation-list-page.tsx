@@ -1,9 +1,10 @@
 import { useRef } from 'react';
 import { useParams } from 'react-router';
 import { SampleBadge } from '@/components/sample-badge.tsx';
-import { failureNotice, isVendorId, vendors, type Vendor } from '@/vendors/index.ts';
+import { failureNotice, isVendorId, pendingRetry, vendors, type Vendor } from '@/vendors/index.ts';
 import { NotFoundPage } from '@/components/not-found-page.tsx';
 import { ErrorAlert } from '@/components/error-alert.tsx';
+import { RetryNotice } from '@/components/retry-notice.tsx';
 import { useConversationList } from '@/hooks/use-conversation-list.ts';
 import { useIsSample } from '@/hooks/use-is-sample.ts';
 import { ConversationRows } from './conversation-rows.tsx';
@@ -26,6 +27,7 @@ function ConversationList({ vendor }: { vendor: Vendor }) {
   const [filters, setFilters] = useListFilters(vendor);
   const list = useConversationList(vendor, filters);
   const { items, error, hasMore } = list;
+  const retry = pendingRetry(list.retryingAfter);
   const sample = useIsSample(vendor.id);
   const scrollRef = useRef<HTMLElement>(null);
   const status = listStatus({
@@ -46,6 +48,11 @@ function ConversationList({ vendor }: { vendor: Vendor }) {
           {sample && <SampleBadge />}
         </div>
         <ListFilterBar vendor={vendor} filters={filters} onChange={setFilters} status={status} />
+        {retry && (
+          <div className="mt-4">
+            <RetryNotice {...retry} />
+          </div>
+        )}
         {error && (
           <div className="mt-4">
             <ErrorAlert

@@ -1,8 +1,9 @@
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
-import { failureNotice, type Vendor } from '@/vendors/index.ts';
+import { failureNotice, pendingRetry, type Vendor } from '@/vendors/index.ts';
 import type { TranscriptPages } from '@/transcript-loading/use-transcript-pages.ts';
 import { visibleMessages } from '@/transcript/rows.ts';
 import { ErrorAlert } from '@/components/error-alert.tsx';
+import { RetryNotice } from '@/components/retry-notice.tsx';
 import { ConversationRecord } from './conversation-details.tsx';
 import { ThreadView } from './feed/thread-view.tsx';
 import { FindBar } from './find/find-bar.tsx';
@@ -36,6 +37,7 @@ export function Thread({
   pages: TranscriptPages;
 }) {
   const { messages, total, status } = pages;
+  const retry = pendingRetry(pages.retryingAfter);
   const loading = status === 'pending' || status === 'loading';
   const found = messages.length > 0 || status === 'complete';
   const [conversationOnly, setConversationOnly] = useState(false);
@@ -108,6 +110,7 @@ export function Thread({
           onClose={findBar.close}
         />
       )}
+      {retry && <RetryNotice {...retry} />}
       {pages.error && (
         <ErrorAlert
           {...failureNotice(pages.error, vendor.label)}

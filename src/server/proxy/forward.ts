@@ -40,9 +40,19 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.end(JSON.stringify(body));
 }
 
-/** The proxy's own failures, in a shape no vendor uses, so the page can tell them apart. */
-function proxyError(res: ServerResponse, status: number, message: string): void {
-  sendJson(res, status, { proxy_error: { message } });
+/**
+ * The proxy's own failures, in a shape no vendor uses, so the page can tell them apart;
+ * `contentType` is what the vendor sent instead of JSON.
+ */
+function proxyError(
+  res: ServerResponse,
+  status: number,
+  message: string,
+  contentType?: string,
+): void {
+  sendJson(res, status, {
+    proxy_error: { message, ...(contentType ? { content_type: contentType } : {}) },
+  });
 }
 
 /** Why a request got no answer, without echoing the request (a header value may be a secret). */
@@ -154,7 +164,7 @@ async function forward(res: ServerResponse, upstream: Upstream): Promise<void> {
     const status = response.ok ? 502 : response.status;
     const what = `${type || 'no content type'}, ${Buffer.byteLength(body)} bytes`;
     const message = `${vendor} answered HTTP ${response.status} with ${what}, not JSON; the body is not shown`;
-    return proxyError(res, status, message);
+    return proxyError(res, status, message, type || 'none');
   }
   res.statusCode = response.status;
   res.setHeader('content-type', type);

@@ -22,8 +22,26 @@ const invalidParam = (message: string): Reply => twilioError(400, 20001, message
  * `PageSize` (1..1000, default 50), `Page` (≥ 0, client state only) and an opaque `PageToken`;
  * `meta` URLs are absolute, built from the Host header. Errors use the legacy body:
  * 401 code 20003 (with `WWW-Authenticate`), 404 code 20404, 400 code 20001, 405 code 20004.
+ * Every reply carries `Twilio-Request-Id` (docs/vendor-notes.md §1.7).
  */
 export function handleTwilio(
+  ctx: RequestContext,
+  store: SampleStore['twilio'],
+  credentials: SampleCredentials['twilio'],
+): Reply {
+  const reply = route(ctx, store, credentials);
+  return { ...reply, headers: { ...reply.headers, 'twilio-request-id': nextRequestId() } };
+}
+
+let requestCounter = 0;
+
+/** An `RQ` + 32 hex digits request id, as Twilio sends; a counter so runs are reproducible. */
+function nextRequestId(): string {
+  requestCounter++;
+  return `RQ${requestCounter.toString(16).padStart(32, '0')}`;
+}
+
+function route(
   ctx: RequestContext,
   store: SampleStore['twilio'],
   credentials: SampleCredentials['twilio'],

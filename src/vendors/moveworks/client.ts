@@ -46,7 +46,12 @@ function withCursor(path: string, cursor: string | null): string {
  * newest first. Pages are requested one at a time, as the vendor asks (§3.4 step 7).
  */
 export function createMoveworksVendor(http: HttpClient): Vendor {
-  const fetcher: VendorFetch = { http, label: 'Moveworks', readError };
+  const fetcher: VendorFetch = {
+    http,
+    label: 'Moveworks',
+    readError,
+    requestIdHeader: 'x-moveworks-root-uuid',
+  };
   return {
     id: 'moveworks',
     label: fetcher.label,

@@ -64,7 +64,12 @@ function nextCursor(url: string | null | undefined, path: string): string | null
  * `/v1/Sessions/{id}/Messages`, paged by `PageSize` (at most 1000) and `meta.next_page_url`.
  */
 export function createTwilioVendor(http: HttpClient): Vendor {
-  const fetcher: VendorFetch = { http, label: 'Twilio AI Assistants', readError };
+  const fetcher: VendorFetch = {
+    http,
+    label: 'Twilio AI Assistants',
+    readError,
+    requestIdHeader: 'twilio-request-id',
+  };
   const vendor: Vendor = {
     id: 'twilio',
     label: fetcher.label,
