@@ -9,7 +9,10 @@ export interface Integrity {
   total: number | undefined;
   /** Ids of the messages the source sent more than once in one reading: each kept once. */
   duplicates: string[];
-  /** Ids of the messages shown raw: the vendor sent them in a shape the viewer could not read. */
+  /**
+   * Ids of the messages shown raw, whole or in part: the vendor sent them, or a field, citation
+   * or tool call of them, in a shape the viewer could not read.
+   */
   unreadable: string[];
   /** How many messages have no readable time (each sorted just after the one before it). */
   untimed: number;

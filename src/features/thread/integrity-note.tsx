@@ -80,7 +80,8 @@ export function IntegrityNote({
       )}
       {unreadable.length > 0 && (
         <p>
-          {plural(unreadable.length, 'item')} in a shape the viewer cannot read, shown raw:
+          {plural(unreadable.length, 'item')} the viewer cannot read, in whole or in part, shown
+          raw:
           <MessageLinks ids={unreadable} goTo={goTo} />
         </p>
       )}

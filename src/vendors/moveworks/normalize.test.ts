@@ -109,4 +109,57 @@ describe('normalizeMoveworksMessage', () => {
     const offset = Array.from('Approved ✅.').length;
     expect(m.citations[0]).toMatchObject({ title: '🏦 FAQ', offsets: [offset] });
   });
+
+  it('keeps a message with one bad citation, reference or field whole, the bad part raw', () => {
+    const m = normalizeMoveworksMessage(
+      {
+        message_id: 'msg_1',
+        actor: 'ASSISTANT',
+        content: { type: 'PLAIN_TEXT', plain_text: { text: 'See the FAQ. And the form.' } },
+        citations: [
+          { citation_id: 'good', url: 'https://example.com/faq' },
+          { citation_id: 'bad_url', url: 42 },
+          { citation_id: 'bad_title', display: { title: { type: 'IMAGE', image: {} } } },
+          { url: 'https://example.com/no-id' },
+        ],
+        content_references: [
+          { citation_id: 'good', offset: 12 },
+          { citation_id: 'bad_url', offset: 'twelve' },
+        ],
+        created_at: 1760000000,
+      },
+      'x',
+    );
+    expect(m.id).toBe('msg_1');
+    expect(m.parts[0]).toEqual({
+      kind: 'text',
+      text: 'See the FAQ. And the form.',
+      format: 'plain',
+    });
+    expect(m.citations).toEqual([
+      { id: 'good', url: 'https://example.com/faq', offsets: [12] },
+      { id: 'bad_url', offsets: [] },
+      { id: 'bad_title', offsets: [] },
+    ]);
+    const raw = m.parts.slice(1);
+    expect(raw.map((p) => p.kind === 'raw' && [p.note.split(':')[0], p.value])).toEqual([
+      ['Part of citation 2 the viewer cannot read', { url: 42 }],
+      [
+        'The title of citation bad_title is in a shape the viewer does not know',
+        { type: 'IMAGE', image: {} },
+      ],
+      ['Citation 4 the viewer cannot read', { url: 'https://example.com/no-id' }],
+      ['Content reference 2 the viewer cannot read', { citation_id: 'bad_url', offset: 'twelve' }],
+      ['Part of this message the viewer cannot read', { created_at: 1760000000 }],
+    ]);
+  });
+
+  it('shows an item without an actor raw, under its message id', () => {
+    const m = normalizeMoveworksMessage(
+      { message_id: 'msg_2', content: { type: 'PLAIN_TEXT' } },
+      'x',
+    );
+    expect(m.id).toBe('msg_2');
+    expect(m.parts).toEqual([expect.objectContaining({ kind: 'raw' })]);
+  });
 });

@@ -1,6 +1,5 @@
 import {
   NO_CITATIONS,
-  type Citation,
   type Message,
   type OfferedAction,
   type Part,
@@ -8,9 +7,11 @@ import {
 } from '@/transcript/model.ts';
 import { parseTimestamp } from '@/transcript/time.ts';
 import { isRecord } from '../json-text.ts';
+import { salvage } from '../salvage.ts';
 import { unreadableMessage } from '../unreadable-message.ts';
+import { bodyOf, citationsOf } from './citations.ts';
 import type { EmojiShortcodes } from './emoji.ts';
-import { plainLabel, rewriteMarkup, type RewrittenMarkup } from './markup.ts';
+import { rewriteMarkup, type RewrittenMarkup } from './markup.ts';
 import { moveworksActionSchema, moveworksMessageSchema, type MoveworksMessage } from './wire.ts';
 
 // Maps, not objects: a vendor string such as `__proto__` must not reach Object.prototype.
@@ -32,20 +33,10 @@ const ROLES = new Map([
   ['LIVE_AGENT', 'agent'],
 ]);
 
-/** The body of a tagged content: `content[content.type.toLowerCase()]`, as the vendor's demo does. */
-function bodyOf(
-  content: Record<string, unknown> & { type: string },
-): Record<string, unknown> | undefined {
-  const key = content.type.toLowerCase();
-  const body = Object.hasOwn(content, key) ? content[key] : undefined;
-  return isRecord(body) ? body : undefined;
-}
-
-/** The text of a content, for citation titles and bodies; undefined for unknown types. */
-export function contentText(content: unknown): string | undefined {
-  if (!isRecord(content) || typeof content.type !== 'string') return undefined;
-  const text = bodyOf({ ...content, type: content.type })?.text;
-  return typeof text === 'string' ? text : undefined;
+/** The `message_id` of an item that cannot be read as a message, when it has a usable one. */
+function idOf(item: unknown): string | undefined {
+  const id = isRecord(item) ? item.message_id : undefined;
+  return typeof id === 'string' ? id : undefined;
 }
 
 /** The buttons and links offered with `m` (§3.3); one the viewer cannot read says so. */
@@ -104,37 +95,13 @@ function markupOf(
 }
 
 /**
- * Citations with their offsets: `content_references`, else the deprecated `location.offset`,
- * moved to the rewritten text.
- */
-function citationsOf(
-  m: MoveworksMessage,
-  markup: RewrittenMarkup | undefined,
-  emoji: EmojiShortcodes | undefined,
-): readonly Citation[] {
-  const refs = m.content_references ?? [];
-  if (!m.citations?.length) return NO_CITATIONS;
-  return m.citations.map((c) => {
-    const fromRefs = refs.filter((r) => r.citation_id === c.citation_id).map((r) => r.offset);
-    const raw = fromRefs.length > 0 ? fromRefs : c.location ? [c.location.offset] : [];
-    const title = contentText(c.display?.title);
-    const body = contentText(c.display?.body);
-    return {
-      id: c.citation_id,
-      url: c.url ?? undefined,
-      title: title === undefined ? undefined : plainLabel(title, emoji),
-      body: body === undefined ? undefined : plainLabel(body, emoji),
-      offsets: markup ? raw.map(markup.mapOffset) : raw,
-    };
-  });
-}
-
-/**
  * Normalizes one item of `GET /conversations/{id}/messages` (docs/vendor-notes.md §3.3–3.4): `actor`
  * USER/ASSISTANT/LIVE_AGENT → user/assistant/agent; PLAIN_TEXT, MARKDOWN_TEXT and COMMONMARK_TEXT
  * keep their format; CALLBACK_ACTION_CONTENT is a pressed button; `actions` are kept as offered
  * actions, `feedback` as `rateable` and `response_id` as the turn; other content types and items failing the schema become
- * raw parts.
+ * raw parts, under the item's `message_id` when it has one. A field of the wrong type, a citation
+ * or reference the viewer cannot read is shown raw on its own, after the rest of the message
+ * (vendors/salvage.ts).
  * Slack-style links become links of the text's format and shortcodes found in `emoji` become
  * emoji, in the text and in citation titles and bodies; citation offsets, code-point indices into
  * the raw markup (§3.4), are moved with them.
@@ -144,22 +111,25 @@ export function normalizeMoveworksMessage(
   fallbackId: string,
   emoji?: EmojiShortcodes,
 ): Message {
-  const parsed = moveworksMessageSchema.safeParse(item);
-  if (!parsed.success) return unreadableMessage(fallbackId, item, parsed.error);
+  const parsed = salvage(moveworksMessageSchema, item, 'this message');
+  if (!parsed.ok) return unreadableMessage(idOf(item) || fallbackId, item, parsed.error);
   const m = parsed.data;
   const markup = markupOf(m, emoji);
   const actions = actionsOf(m);
   const rateable = Boolean(m.feedback?.helpful || m.feedback?.unhelpful);
+  const cited = citationsOf(m, markup, emoji);
+  const raw = cited.raw.concat(parsed.raw);
+  const parts = partsOf(m, markup);
   return {
-    id: m.message_id,
-    role: ROLES.get(m.actor) ?? m.actor.toLowerCase(),
+    id: m.message_id || fallbackId,
+    role: ROLES.get(m.actor) ?? (m.actor.toLowerCase() || 'unknown'),
     time: m.created_at ?? undefined,
     timeMs: parseTimestamp(m.created_at),
     author: m.sender_info?.display_name ?? undefined,
     ...(m.response_id ? { turnId: m.response_id } : {}),
-    parts: partsOf(m, markup),
+    parts: raw.length === 0 ? parts : parts.concat(raw),
     ...(actions ? { actions } : {}),
     ...(rateable ? { rateable } : {}),
-    citations: citationsOf(m, markup, emoji),
+    citations: cited.citations.length === 0 ? NO_CITATIONS : cited.citations,
   };
 }

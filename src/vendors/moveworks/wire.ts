@@ -7,7 +7,8 @@ import { z } from 'zod';
  */
 export const moveworksContentSchema = z.looseObject({ type: z.string() });
 
-const citationSchema = z.looseObject({
+/** One citation of a message, read on its own: a bad one must not hide the message or the others. */
+export const moveworksCitationSchema = z.looseObject({
   citation_id: z.string(),
   url: z.string().nullish(),
   display: z
@@ -21,7 +22,13 @@ const citationSchema = z.looseObject({
 });
 
 /** One Moveworks citation as validated. */
-export type MoveworksCitation = z.infer<typeof citationSchema>;
+export type MoveworksCitation = z.infer<typeof moveworksCitationSchema>;
+
+/** Where the text cites a citation (`content_references`, §3.3), read one by one. */
+export const moveworksReferenceSchema = z.looseObject({
+  citation_id: z.string(),
+  offset: z.number(),
+});
 
 /** A button or link offered with an answer (`actions`, newer APIs, §3.3), read one by one. */
 export const moveworksActionSchema = z.looseObject({
@@ -41,10 +48,9 @@ export const moveworksMessageSchema = z.looseObject({
   response_id: z.string().nullish(),
   actor: z.string(),
   content: moveworksContentSchema,
-  citations: z.array(citationSchema).nullish(),
-  content_references: z
-    .array(z.looseObject({ citation_id: z.string(), offset: z.number() }))
-    .nullish(),
+  // Citations and references are read one by one (moveworksCitationSchema, …ReferenceSchema).
+  citations: z.array(z.unknown()).nullish(),
+  content_references: z.array(z.unknown()).nullish(),
   created_at: z.string().nullish(),
   sender_info: z.looseObject({ display_name: z.string().nullish() }).nullish(),
   feedback: z

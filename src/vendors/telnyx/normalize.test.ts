@@ -30,4 +30,43 @@ describe('normalizeTelnyxPage', () => {
   it('keeps a null item as a raw part', () => {
     expect(messages.at(-1)?.parts[0]?.kind).toBe('raw');
   });
+
+  it('keeps a message with one bad tool call or metadata value whole, the bad part raw', () => {
+    const item = {
+      role: 'assistant',
+      text: 'Let me check.',
+      tool_calls: [
+        { id: 'call_1', type: 'function', function: { name: 'lookup', arguments: '{}' } },
+        { id: 'call_2', type: 'function', function: { arguments: '{}' } },
+        { id: 3, type: 'function', function: { name: 'hangup' } },
+      ],
+      created_at: '2026-07-12T17:19:13.601Z',
+      metadata: { end_user_perceived_latency_ms: '2287', llm_first_token_duration_ms: 410 },
+    };
+    const [m] = normalizeTelnyxPage([item]);
+    expect(m?.time).toBe('2026-07-12T17:19:13.601Z');
+    expect(m?.parts.map((p) => (p.kind === 'raw' ? p.note.split(':')[0] : p.kind))).toEqual([
+      'text',
+      'tool-call',
+      'Tool call 2 the viewer cannot read',
+      'tool-call',
+      'Part of tool call 3 the viewer cannot read',
+      'Part of its metadata the viewer cannot read',
+    ]);
+    expect(m?.parts[2]).toMatchObject({ value: item.tool_calls[1] });
+    expect(m?.parts[3]).toMatchObject({ call: { name: 'hangup', argumentsText: '' } });
+    expect(m?.parts[5]).toMatchObject({ value: { end_user_perceived_latency_ms: '2287' } });
+    expect(telnyxMessageDetails(item)).toContainEqual({
+      label: 'LLM first token',
+      value: '410 ms',
+    });
+  });
+
+  it('keeps a message whose metadata is not an object, the metadata raw', () => {
+    const [m] = normalizeTelnyxPage([{ role: 'user', text: 'Hi', metadata: 'voice' }]);
+    expect(m?.parts).toEqual([
+      { kind: 'text', text: 'Hi', format: 'markdown' },
+      expect.objectContaining({ kind: 'raw', value: { metadata: 'voice' } }),
+    ]);
+  });
 });

@@ -5,7 +5,9 @@ import { z } from 'zod';
  * consumers see: `tool_calls: null` on ordinary turns, `tool_call_id` on tool results, `metadata`
  * (SDK 2026-08), null items in `data`.
  */
-const toolCallSchema = z.looseObject({
+
+/** One entry of a message's `tool_calls`, read on its own: a bad one must not hide the others. */
+export const telnyxToolCallSchema = z.looseObject({
   id: z.string().nullish(),
   type: z.string().nullish(),
   function: z.looseObject({
@@ -19,12 +21,25 @@ const toolCallSchema = z.looseObject({
 export const telnyxMessageSchema = z.looseObject({
   role: z.string(),
   text: z.string().nullish(),
-  tool_calls: z.array(toolCallSchema).nullish(),
+  // Each entry is read on its own (telnyxToolCallSchema).
+  tool_calls: z.array(z.unknown()).nullish(),
   tool_call_id: z.string().nullish(),
   created_at: z.string().nullish(),
   sent_at: z.string().nullish(),
   metadata: z.record(z.string(), z.unknown()).nullish(),
 });
+
+/** The keys of a message's `metadata` the viewer reads (§2.4); the others pass unread. */
+export const telnyxMessageMetadataSchema = z.looseObject({
+  sent_at: z.string().nullish(),
+  transcription_duration_ms: z.number().nullish(),
+  llm_first_token_duration_ms: z.number().nullish(),
+  audio_first_token_duration_ms: z.number().nullish(),
+  end_user_perceived_latency_ms: z.number().nullish(),
+});
+
+/** A Telnyx message's `metadata` as validated. */
+export type TelnyxMessageMetadata = z.infer<typeof telnyxMessageMetadataSchema>;
 
 /** One Telnyx message as validated. */
 export type TelnyxMessage = z.infer<typeof telnyxMessageSchema>;

@@ -53,4 +53,43 @@ describe('normalizeTwilioMessage', () => {
     ]);
     expect(twilioMessageDetails('not a message')).toEqual([]);
   });
+
+  it('keeps a message with one bad field or meta value whole, the bad part raw', () => {
+    const m = normalizeTwilioMessage(
+      {
+        id: null,
+        role: 'tool',
+        identity: 7,
+        content: { name: 'orders', input: { id: 1 }, output: 'ok' },
+        meta: { status_code: '500', method: 'GET', flagged: 'yes' },
+        date_created: '2026-07-12T17:19:13Z',
+      },
+      'fallback',
+    );
+    expect(m.id).toBe('fallback');
+    expect(m.role).toBe('tool');
+    expect(m.parts.map((p) => (p.kind === 'raw' ? p.value : p.kind))).toEqual([
+      'tool-call',
+      'tool-result',
+      { identity: 7 },
+      { status_code: '500', flagged: 'yes' },
+    ]);
+    const result = m.parts[1];
+    expect(result?.kind === 'tool-result' && result.result.request).toEqual({
+      method: 'GET',
+      url: undefined,
+      status: undefined,
+    });
+  });
+
+  it('keeps each knowledge source that is not an object raw', () => {
+    const m = normalizeTwilioMessage(
+      { role: 'knowledge', content: { query: 'q', sources: [{ title: 'FAQ' }, 'https://x.test'] } },
+      'f',
+    );
+    expect(m.parts).toEqual([
+      { kind: 'knowledge', knowledge: { query: 'q', sources: [{ title: 'FAQ' }] } },
+      { kind: 'raw', note: 'Source 2 is not an object', value: 'https://x.test' },
+    ]);
+  });
 });

@@ -5,14 +5,28 @@ import { z } from 'zod';
  * are open objects with no documented schema (§1.4).
  */
 export const twilioMessageSchema = z.looseObject({
-  id: z.string().optional(),
-  session_id: z.string().optional(),
+  id: z.string().nullish(),
+  session_id: z.string().nullish(),
   identity: z.string().nullish(),
   role: z.string().nullish(),
   content: z.unknown().optional(),
-  meta: z.unknown().optional(),
+  meta: z.record(z.string(), z.unknown()).nullish(),
   date_created: z.string().nullish(),
 });
+
+/** The keys of `meta` the viewer reads (docs/vendor-notes.md §1.8); the others pass unread. */
+export const twilioMetaSchema = z.looseObject({
+  flagged: z.boolean().nullish(),
+  aborted: z.boolean().nullish(),
+  mode: z.string().nullish(),
+  status_code: z.number().nullish(),
+  method: z.string().nullish(),
+  url: z.string().nullish(),
+  name: z.string().nullish(),
+});
+
+/** A Twilio message's `meta` as validated. */
+export type TwilioMeta = z.infer<typeof twilioMetaSchema>;
 
 /** One Twilio message as validated. */
 export type TwilioMessage = z.infer<typeof twilioMessageSchema>;
