@@ -1,3 +1,4 @@
+import { memoryHttp } from '../memory-http.ts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mergePages } from '@/transcript/merge.ts';
@@ -136,7 +137,7 @@ describe('a Moveworks page, as fetchMessages makes it', () => {
     await fc.assert(
       fc.asyncProperty(body, async (sent) => {
         // The HTTP edge: the vendor's page, in memory.
-        const vendor = createMoveworksVendor({ getJson: () => Promise.resolve(sent) });
+        const vendor = createMoveworksVendor(memoryHttp(sent));
         const got = await vendor.fetchMessages('c', null);
         expect(got.items).toEqual(sent.messages);
         expect(got.messages).toHaveLength(sent.messages.length);

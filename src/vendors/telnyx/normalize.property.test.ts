@@ -1,3 +1,4 @@
+import { memoryHttp } from '../memory-http.ts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mergePages } from '@/transcript/merge.ts';
@@ -124,7 +125,7 @@ describe('a Telnyx page, as fetchMessages makes it', () => {
     await fc.assert(
       fc.asyncProperty(body, async (sent) => {
         // The HTTP edge: the vendor's page, in memory.
-        const vendor = createTelnyxVendor({ getJson: () => Promise.resolve(sent) });
+        const vendor = createTelnyxVendor(memoryHttp(sent));
         const got = await vendor.fetchMessages('c', null);
         expect(got.items).toEqual(sent.data);
         expect(got.messages.map((m) => m.id)).toEqual(

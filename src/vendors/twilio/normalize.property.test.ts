@@ -1,3 +1,4 @@
+import { memoryHttp } from '../memory-http.ts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mergePages } from '@/transcript/merge.ts';
@@ -128,7 +129,7 @@ describe('a Twilio page, as fetchMessages makes it', () => {
     await fc.assert(
       fc.asyncProperty(page, async (body) => {
         // The HTTP edge: the vendor's page, in memory.
-        const vendor = createTwilioVendor({ getJson: () => Promise.resolve(body) });
+        const vendor = createTwilioVendor(memoryHttp(body));
         const got = await vendor.fetchMessages('s', null);
         expect(got.items).toEqual(body.messages);
         expect(got.messages).toHaveLength(body.messages.length);
