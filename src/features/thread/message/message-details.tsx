@@ -22,13 +22,13 @@ export function MessageDetails({ message, actions }: { message: Message; actions
       <dl className="grid grid-cols-[max-content_1fr] gap-x-3 gap-y-0.5">
         {rows.map((d) => (
           <div key={d.label} className="contents">
-            <dt className="opacity-70">{d.label}</dt>
+            <dt className="opacity-80">{d.label}</dt>
             <dd className="font-mono break-all">{d.value}</dd>
           </div>
         ))}
       </dl>
       <div className="mt-2 flex items-center justify-between">
-        <span className="font-semibold opacity-70">Vendor payload</span>
+        <span className="font-semibold opacity-80">Vendor payload</span>
         {payload.status === 'ready' && (
           <CopyButton
             text={() => raw}
@@ -42,7 +42,7 @@ export function MessageDetails({ message, actions }: { message: Message; actions
           {raw}
         </pre>
       ) : (
-        <p role={payload.status === 'error' ? 'alert' : 'status'} className="mt-1 opacity-70">
+        <p role={payload.status === 'error' ? 'alert' : 'status'} className="mt-1 opacity-80">
           {payload.status === 'error'
             ? `Could not fetch the vendor payload: ${payload.message}`
             : 'Fetching the vendor payload…'}

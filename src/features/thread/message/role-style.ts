@@ -2,7 +2,7 @@
 // A Map: roles are vendor strings, and `constructor` must not find Object.prototype's.
 const STYLES = new Map<string, string>(
   Object.entries({
-    user: 'ml-auto bg-blue-600 text-white dark:bg-blue-700',
+    user: 'ml-auto bg-blue-700 text-white',
     assistant:
       'bg-white text-slate-900 border border-slate-200 dark:bg-slate-900 dark:text-slate-100 dark:border-slate-700',
     tool: 'bg-amber-50 text-amber-950 border border-amber-200 dark:bg-amber-950/50 dark:text-amber-50 dark:border-amber-800',

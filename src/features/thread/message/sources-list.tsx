@@ -12,7 +12,7 @@ function citationIndex(message: Message, source: CitedSource): number {
 export function SourcesList({ sources, message }: { sources: CitedSource[]; message: Message }) {
   return (
     <section aria-label="Sources" className="mt-2 border-t border-current/15 pt-1.5 text-xs">
-      <h3 className="mb-0.5 font-semibold opacity-70">Sources</h3>
+      <h2 className="mb-0.5 font-semibold opacity-70">Sources</h2>
       <ol className="space-y-0.5">
         {sources.map((s) => (
           <li key={s.number} className="flex gap-1.5">

@@ -1,7 +1,7 @@
 import type { ToolStatus } from '@/transcript/tool-status.ts';
 
 const STYLES: Record<ToolStatus['state'], string> = {
-  succeeded: 'bg-emerald-600 text-white',
+  succeeded: 'bg-emerald-700 text-white',
   failed: 'bg-rose-600 text-white',
   'no result': 'bg-slate-200 text-slate-700 dark:bg-slate-700 dark:text-slate-200',
 };
