@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { writtenKeyCount } from './json-keys.ts';
+import { parse, stringify } from 'lossless-json';
+import { scanJson } from './json-keys.ts';
 import {
   compactJson,
   displayedJson,
@@ -97,10 +98,34 @@ describe('parseJsonValue and compactJson', () => {
   });
 });
 
-describe('writtenKeyCount', () => {
+describe('scanJson', () => {
   it('counts keys, not strings, nested and repeated ones included', () => {
-    expect(writtenKeyCount('{"a" : "b", "c": {"a": ["x", "y:"]}, "a":1}')).toBe(4);
-    expect(writtenKeyCount('["a", "b"]')).toBe(0);
-    expect(writtenKeyCount('{"\\\\":1,"q\\"":2}')).toBe(2);
+    expect(scanJson('{"a" : "b", "c": {"a": ["x", "y:"]}, "a":1}').keys).toBe(4);
+    expect(scanJson('["a", "b"]').keys).toBe(0);
+    expect(scanJson('{"\\\\":1,"q\\"":2}').keys).toBe(2);
+  });
+
+  it('tells numbers JS writes back as they stand from those it would change', () => {
+    expect(scanJson('{"a":[1,-2.5,1e-7,true,false,null,"1.0"]}').numbersRoundTrip).toBe(true);
+    for (const n of ['1.0', '-0', '1e400', '12345678901234567890', '1E2', '0.10']) {
+      expect(scanJson(`{"a":${n}}`).numbersRoundTrip).toBe(false);
+    }
+  });
+});
+
+describe('the fast path', () => {
+  it('writes what lossless-json writes, for any JSON', () => {
+    const numbers = fc.constantFrom('1.0', '-0', '1e400', '12345678901234567890', '7', '0.5');
+    const text = fc.oneof(
+      fc.json(),
+      fc.tuple(fc.json(), numbers).map(([json, n]) => `{"x":${json},"n":${n}}`),
+    );
+    fc.assert(
+      fc.property(text, (json) => {
+        if (!json.trimStart().startsWith('{') && !json.trimStart().startsWith('[')) return;
+        const shown = showJson(json);
+        if (shown.pretty) expect(shown.text).toBe(stringify(parse(json), null, 2));
+      }),
+    );
   });
 });

@@ -1,5 +1,5 @@
 import { isLosslessNumber, parse, stringify } from 'lossless-json';
-import { writtenKeyCount } from './json-keys.ts';
+import { scanJson } from './json-keys.ts';
 
 /**
  * Texts longer than this (UTF-16 code units, about 100 kB) are never parsed or pretty-printed
@@ -28,12 +28,23 @@ function heldKeyCount(value: unknown): number {
 }
 
 /**
- * `text` parsed without changing a value (lossless-json): numbers keep their digits as written
+ * `text` parsed without changing a value: numbers keep their digits as written
  * (12345678901234567890, `1.0`, `1e400` stay so), and a key written twice in one object is
  * reported, never merged, whether its values differ (lossless-json's `onDuplicateKey`) or not
- * (the keys written outnumber the keys held).
+ * (the keys written outnumber the keys held). Where every number reads back as written, the
+ * native JSON.parse gives the same values, several times faster than lossless-json.
  */
 function parseLossless(text: string): Parsed {
+  const scan = scanJson(text);
+  if (scan.numbersRoundTrip) {
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      return { ok: false };
+    }
+    if (scan.keys === heldKeyCount(value)) return { ok: true, value };
+  }
   let duplicate: string | undefined;
   let value: unknown;
   try {
@@ -47,7 +58,7 @@ function parseLossless(text: string): Parsed {
     return { ok: false };
   }
   if (duplicate !== undefined) return { ok: false, duplicate };
-  if (writtenKeyCount(text) !== heldKeyCount(value)) {
+  if (scan.keys !== heldKeyCount(value)) {
     return { ok: false, duplicate: 'A key appears twice in one object' };
   }
   return { ok: true, value };
