@@ -1,8 +1,10 @@
+import { isLosslessNumber } from 'lossless-json';
 import { Fragment } from 'react';
 
 /**
  * A JSON value as nested data for reading: an object as a definition list of its keys, an array
- * as a numbered list, anything else as its text. Values are text, never markup.
+ * as a numbered list, anything else as its text (a lossless-json number as its digits as
+ * written: lib/pretty-json.ts `parseJsonValue`). Values are text, never markup.
  */
 export function StructuredValue({ value }: { value: unknown }) {
   if (Array.isArray(value)) {
@@ -16,7 +18,7 @@ export function StructuredValue({ value }: { value: unknown }) {
       </ol>
     );
   }
-  if (typeof value === 'object' && value !== null) {
+  if (typeof value === 'object' && value !== null && !isLosslessNumber(value)) {
     return (
       <dl className="grid grid-cols-[auto_1fr] gap-x-3">
         {Object.entries(value).map(([key, inner]) => (

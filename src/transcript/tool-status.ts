@@ -1,3 +1,4 @@
+import { LARGE_TEXT } from '@/lib/pretty-json.ts';
 import type { ToolPair } from './tool-pairing.ts';
 
 /** A tool call's outcome and, when both times are known, ms from the call to its result. */
@@ -26,12 +27,27 @@ export function toolStatus(pair: ToolPair | undefined): ToolStatus {
   };
 }
 
+/**
+ * The verdicts on the few large outputs (over `LARGE_TEXT`) seen last: parsing one costs tens of
+ * ms, and the tool panel and each render of its card ask again.
+ */
+const largeVerdicts = new Map<string, boolean>();
+
 function carriesError(output: string): boolean {
   if (!output.trimStart().startsWith('{')) return false;
+  const kept = largeVerdicts.get(output);
+  if (kept !== undefined) return kept;
+  let verdict: boolean;
   try {
     const value: unknown = JSON.parse(output);
-    return typeof value === 'object' && value !== null && 'error' in value && Boolean(value.error);
+    verdict =
+      typeof value === 'object' && value !== null && 'error' in value && Boolean(value.error);
   } catch {
-    return false;
+    verdict = false;
   }
+  if (output.length > LARGE_TEXT) {
+    if (largeVerdicts.size >= 8) largeVerdicts.clear();
+    largeVerdicts.set(output, verdict);
+  }
+  return verdict;
 }

@@ -1,5 +1,6 @@
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { formatCount, formatDuration } from '@/lib/format.ts';
+import { compactJson } from '@/lib/pretty-json.ts';
 import type { Message } from '@/transcript/model.ts';
 import { cardKey } from '@/transcript/open-parts.ts';
 import type { ToolPair } from '@/transcript/tool-pairing.ts';
@@ -10,14 +11,12 @@ import type { RowActions } from './row-actions.ts';
 /** Beyond this many matching calls the list asks for a narrower filter instead of rendering all. */
 const SHOWN_AT_MOST = 500;
 
-/** The arguments on one line, for a list: compact JSON when they are JSON, cut at 80 characters. */
+/**
+ * The arguments on one line, for a list: compact JSON (every value as written) when they are
+ * JSON, cut at 80 characters; only the start of a text too large to parse.
+ */
 function argumentsSummary(text: string): string {
-  let compact: string;
-  try {
-    compact = JSON.stringify(JSON.parse(text));
-  } catch {
-    compact = text.replace(/\s+/g, ' ');
-  }
+  const compact = compactJson(text) ?? text.slice(0, 200).replace(/\s+/g, ' ');
   return compact.length > 80 ? `${compact.slice(0, 79)}…` : compact;
 }
 

@@ -1,6 +1,7 @@
 /** Builds SAMPLE_IDS (see index.ts) from the scripts' own ids, so they cannot drift. */
 import {
   appointment,
+  bigPayload,
   billing,
   hostile,
   multilingual,
@@ -56,6 +57,8 @@ function themes(vendor: Vendor, ordinary: Script, n: number, seed: number) {
     toolHeavy: toolHeavy.ids[vendor],
     specialChars: specialChars.ids[vendor],
     warranty: warrantyLegacy.ids[vendor],
+    /** A ~10 MB tool result, and a call whose arguments hold 12345678901234567890 and 1.0. */
+    bigPayload: bigPayload.ids[vendor],
     /** Script tags, event handlers, javascript: and data: links in every field. */
     hostile: hostile.ids[vendor],
     generated5000: generatedIds(n, seed)[vendor],

@@ -1,4 +1,4 @@
-import type { Message, ToolResult } from '../model.ts';
+import type { Message, ToolCall, ToolResult } from '../model.ts';
 import { cardKey as card, foldKey } from '../open-parts.ts';
 import { displayedJson } from '@/lib/pretty-json.ts';
 
@@ -17,18 +17,30 @@ export interface SearchField {
 }
 
 /**
- * The displayed (pretty-printed) text of each tool result searched so far. Pretty-printing is the
- * costly part of a message's fields, so it is done once per result; the fields themselves are
- * small and made afresh on each call rather than kept for every message.
+ * The displayed (pretty-printed) text of each tool result and call's arguments searched so far.
+ * Pretty-printing is the costly part of a message's fields, so it is done once per result or
+ * call; the fields themselves are small and made afresh on each call rather than kept for every
+ * message. A text too large to pretty-print (lib/pretty-json.ts `LARGE_TEXT`) is shown, and so
+ * searched, as sent.
  */
-const displayedOutputs = new WeakMap<ToolResult, string>();
+const displayed = new WeakMap<ToolResult | ToolCall, string>();
 
 /** `result.output` as the thread shows it (pretty JSON when it is JSON), computed once. */
 function displayedOutput(result: ToolResult): string {
-  let text = displayedOutputs.get(result);
+  let text = displayed.get(result);
   if (text === undefined) {
     text = displayedJson(result.output);
-    displayedOutputs.set(result, text);
+    displayed.set(result, text);
+  }
+  return text;
+}
+
+/** `call.argumentsText` as its card shows it (pretty JSON when it is JSON), computed once. */
+function displayedArguments(call: ToolCall): string {
+  let text = displayed.get(call);
+  if (text === undefined) {
+    text = displayedJson(call.argumentsText);
+    displayed.set(call, text);
   }
   return text;
 }
@@ -99,7 +111,7 @@ function walkFields(
         break;
       case 'tool-call':
         visit(part.call.name, 'tool-calls', index++, i, 'name', 0);
-        visit(part.call.argumentsText, 'tool-calls', index++, i, 'args', 0);
+        visit(displayedArguments(part.call), 'tool-calls', index++, i, 'args', 0);
         break;
       case 'tool-result':
         visit(displayedOutput(part.result), 'tool-results', index++, i, 'output', 0);
@@ -148,8 +160,7 @@ export function fieldAt(message: Message, index: number): SearchField {
 /**
  * The searchable fields of a message (docs/architecture.md "Search": over the model, not the page): its text,
  * tool names and arguments, tool results, knowledge queries, answers and sources, and citation
- * titles. Made afresh on each call, cheaply: the costly part, a tool result's pretty-printed text,
- * is kept per result (`displayedOutput`).
+ * titles. Made afresh on each call, cheaply: the costly part, pretty-printed JSON, is kept per result and call (`displayedOutput`, `displayedArguments`).
  */
 export function searchFields(message: Message): SearchField[] {
   const fields: SearchField[] = [];

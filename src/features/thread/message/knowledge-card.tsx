@@ -1,3 +1,5 @@
+import { LargeText } from '@/components/large-text.tsx';
+import { LARGE_TEXT } from '@/lib/pretty-json.ts';
 import type { KnowledgeLookup } from '@/transcript/model.ts';
 import { MarkedText } from '../find/marked-text.tsx';
 import { SafeLink } from '../rich-text/safe-link.tsx';
@@ -53,7 +55,16 @@ export function KnowledgeCard({
           {empty && (
             <p className="italic opacity-80">The vendor returned no details for this lookup.</p>
           )}
-          {knowledge.output && <p className="whitespace-pre-wrap">{mark(1, knowledge.output)}</p>}
+          {knowledge.output && knowledge.output.length > LARGE_TEXT ? (
+            <LargeText
+              text={knowledge.output}
+              label="Answer"
+              filename={`knowledge-${messageId}.txt`}
+              renderText={(t) => mark(1, t)}
+            />
+          ) : (
+            knowledge.output && <p className="whitespace-pre-wrap">{mark(1, knowledge.output)}</p>
+          )}
           {knowledge.sources.length > 0 && (
             <ol className="list-decimal space-y-1 pl-5">
               {knowledge.sources.map((s, i) => (

@@ -1,4 +1,7 @@
+import { useMemo } from 'react';
 import { CopyButton } from '@/components/copy-button.tsx';
+import { LargeText } from '@/components/large-text.tsx';
+import { LARGE_TEXT } from '@/lib/pretty-json.ts';
 import { useMessagePayload } from '@/transcript-loading/use-message-payload.ts';
 import type { Message } from '@/transcript/model.ts';
 import type { RowActions } from '../row-actions.ts';
@@ -9,8 +12,11 @@ import type { RowActions } from '../row-actions.ts';
  */
 export function MessageDetails({ message, actions }: { message: Message; actions: RowActions }) {
   const payload = useMessagePayload(actions.payload, message);
-  const raw =
-    payload.status === 'ready' ? (JSON.stringify(payload.raw, null, 2) ?? String(payload.raw)) : '';
+  const ready = payload.status === 'ready' ? payload.raw : undefined;
+  const raw = useMemo(
+    () => (ready === undefined ? '' : (JSON.stringify(ready, null, 2) ?? String(ready))),
+    [ready],
+  );
   const rows = [
     { label: 'Message id', value: message.id },
     ...(message.turnId ? [{ label: 'Turn id', value: message.turnId }] : []),
@@ -37,7 +43,11 @@ export function MessageDetails({ message, actions }: { message: Message; actions
           />
         )}
       </div>
-      {payload.status === 'ready' ? (
+      {payload.status === 'ready' && raw.length > LARGE_TEXT ? (
+        <div className="mt-1">
+          <LargeText text={raw} label="Vendor payload" filename={`payload-${message.id}.json`} />
+        </div>
+      ) : payload.status === 'ready' ? (
         <pre className="mt-1 max-h-80 overflow-auto rounded bg-slate-900 p-2 font-mono text-[0.7rem] text-slate-100">
           {raw}
         </pre>

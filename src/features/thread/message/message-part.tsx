@@ -1,9 +1,12 @@
+import { LargeText } from '@/components/large-text.tsx';
+import { LARGE_TEXT } from '@/lib/pretty-json.ts';
 import type { ActionOffer } from '@/transcript/action-offers.ts';
 import type { PlacedCitations } from '@/transcript/citations.ts';
 import type { Message, Part } from '@/transcript/model.ts';
 import { cardKey, foldKey } from '@/transcript/open-parts.ts';
 import type { ToolPair } from '@/transcript/tool-pairing.ts';
 import { RichText } from '../rich-text/rich-text.tsx';
+import { MarkedText } from '../find/marked-text.tsx';
 import type { RowActions } from '../row-actions.ts';
 import { FoldedText } from './folded-text.tsx';
 import { KnowledgeCard } from './knowledge-card.tsx';
@@ -44,6 +47,21 @@ export function MessagePart({
     case 'text': {
       const first = message.parts.find((p) => p.kind === 'text') === part;
       const fold = foldKey(index);
+      if (part.text.length > LARGE_TEXT) {
+        // Rendered as Markdown, a text this long would hold the page for seconds.
+        return (
+          <LargeText
+            text={part.text}
+            label="Message text"
+            filename={`message-${message.id}.txt`}
+            open={open?.has(fold) ?? false}
+            onToggle={() => toggle(fold)}
+            renderText={(t) => (
+              <MarkedText messageId={message.id} fieldKey={`${index}:text`} text={t} />
+            )}
+          />
+        );
+      }
       return (
         <FoldedText
           length={part.text.length}

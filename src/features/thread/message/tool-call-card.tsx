@@ -57,6 +57,7 @@ export function ToolCallCard({
             <CodeBlock
               text={call.argumentsText}
               expectJson
+              label="Arguments"
               renderText={(t) => (
                 <MarkedText messageId={messageId} fieldKey={`${index}:args`} text={t} />
               )}
@@ -86,6 +87,7 @@ export function ToolCallCard({
               <CodeBlock
                 text={pair.result.output}
                 foldLines={30}
+                label="Tool result"
                 // Marked here only when recorded in this message; else its own message marks it.
                 renderText={(t) =>
                   pair.resultMessageId === messageId && pair.resultPart !== undefined ? (

@@ -40,6 +40,7 @@ export function ToolResultNote({
       <CodeBlock
         text={result.output}
         foldLines={30}
+        label="Tool result"
         renderText={(t) => (
           <MarkedText messageId={messageId} fieldKey={`${index}:output`} text={t} />
         )}

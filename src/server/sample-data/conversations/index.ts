@@ -1,6 +1,7 @@
 /** All hand-written sample conversations, in the order the sample backend lists them. */
 import type { Script } from '../script.ts';
 import { appointment } from './appointment.ts';
+import { bigPayload } from './big-payload.ts';
 import { billing } from './billing.ts';
 import { hostile } from './hostile.ts';
 import { multilingual } from './multilingual.ts';
@@ -12,7 +13,7 @@ import { toolHeavy } from './tool-heavy.ts';
 import { warrantyLegacy } from './warranty-legacy.ts';
 
 export { appointment, billing, multilingual, orderStatus, passwordReset, refund };
-export { hostile, specialChars, toolHeavy, warrantyLegacy };
+export { bigPayload, hostile, specialChars, toolHeavy, warrantyLegacy };
 
 /**
  * The hand-written scripts. They are module constants built once at import; encoders never
@@ -29,4 +30,5 @@ export const HAND_WRITTEN: readonly Script[] = [
   specialChars,
   warrantyLegacy,
   hostile,
+  bigPayload,
 ];
