@@ -75,11 +75,11 @@ test.describe('a pane whose code fails to download', () => {
     allowedConsoleErrors: [/dynamically imported module|ERR_FAILED|thread\.tsx|error boundary/i],
   });
 
-  test('says so, with a Retry, instead of staying busy', async ({ page }) => {
+  test('says so, with a Reload, instead of staying busy', async ({ page }) => {
     await page.route(/\/src\/features\/thread\/thread\.tsx(\?|$)/, (route) => route.abort());
     await page.goto(`/telnyx/${encodeURIComponent(SAMPLE_IDS.telnyx.orderStatus)}`);
     const alert = page.getByRole('alert');
-    await expect(alert).toContainText('The viewer failed to show this page.');
-    await expect(alert.getByRole('button', { name: 'Retry' })).toBeVisible();
+    await expect(alert).toContainText('Part of the viewer could not be downloaded.');
+    await expect(alert.getByRole('button', { name: 'Reload' })).toBeVisible();
   });
 });

@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
-import { Route, Routes } from 'react-router';
+import { Route, Routes, useLocation } from 'react-router';
 import { AppHeader } from './app-header.tsx';
 import { CrashNotice } from './crash-notice.tsx';
 import { HomePage } from '@/features/home/home-page.tsx';
@@ -20,10 +20,12 @@ const ConversationListPage = lazy(() =>
 
 /** The app: header and routes (docs/contract.md, "URLs"). */
 export function App() {
+  // Going elsewhere leaves a crash behind: the next page renders afresh.
+  const { pathname } = useLocation();
   return (
     <div className="flex h-full flex-col">
       <AppHeader />
-      <ErrorBoundary FallbackComponent={CrashNotice}>
+      <ErrorBoundary FallbackComponent={CrashNotice} resetKeys={[pathname]}>
         <Routes>
           <Route path="/" element={<HomePage />} />
           <Route

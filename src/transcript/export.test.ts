@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { messageAsText, transcriptToJson, transcriptToMarkdown } from './export.ts';
+import { messageAsText, transcriptToJson } from './export.ts';
 import type { Message } from './model.ts';
 
 const messages: Message[] = [
@@ -22,15 +22,6 @@ const messages: Message[] = [
 ];
 
 describe('export', () => {
-  it('writes Markdown with text as written and tool parts fenced safely', () => {
-    const md = transcriptToMarkdown('Conversation c', messages);
-    expect(md).toContain('# Conversation c');
-    expect(md).toContain('## 1. user · 2026-01-01T00:00:00Z\n\nWhere is **order** 42?');
-    // The arguments hold a triple backtick: the fence must be longer.
-    expect(md).toContain('````\nTool call lookup({"q":"```"})\n````');
-    expect(md).toContain('1. [Policy](https://example.com/p)');
-  });
-
   it('writes JSON of the messages in order, each with its payload as received', () => {
     const head = {
       vendor: 'telnyx',

@@ -1,6 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, type KeyboardEvent, type RefObject } from 'react';
 import { transcriptPath } from '@/hooks/list-params.ts';
+import { singleKeyShortcutsOn } from '@/hooks/use-single-key-shortcuts.ts';
 import type { ConversationSummary, ListFilters, Vendor } from '@/vendors/index.ts';
 import { ConversationListItem } from './conversation-list-item.tsx';
 import { columnsOf, type ListColumns } from './list-columns.ts';
@@ -46,8 +47,14 @@ export function ConversationRows(props: ConversationRowsProps) {
   const columns = useMemo(() => columnsOf(items), [items]);
 
   const move = (e: KeyboardEvent<HTMLUListElement>) => {
+    // `j`/`k` are single-key shortcuts, which the reader may have switched off; the arrows stay.
+    const letters = singleKeyShortcutsOn();
     const step =
-      e.key === 'j' || e.key === 'ArrowDown' ? 1 : e.key === 'k' || e.key === 'ArrowUp' ? -1 : 0;
+      e.key === 'ArrowDown' || (letters && e.key === 'j')
+        ? 1
+        : e.key === 'ArrowUp' || (letters && e.key === 'k')
+          ? -1
+          : 0;
     if (step === 0 || e.altKey || e.ctrlKey || e.metaKey) return;
     const current = Number(document.activeElement?.closest('li')?.dataset.index ?? -1);
     const next = Math.min(items.length - 1, Math.max(0, current + step));

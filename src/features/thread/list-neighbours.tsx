@@ -4,6 +4,7 @@ import { filtersFromParams, LIST_PARAM, transcriptPath } from '@/hooks/list-para
 import { useConversationList } from '@/hooks/use-conversation-list.ts';
 import type { Vendor } from '@/vendors/index.ts';
 import { typingIn } from '@/lib/typing-in.ts';
+import { singleKeyShortcutsOn } from '@/hooks/use-single-key-shortcuts.ts';
 
 /** How far a transcript's list is read to find the transcript in it, in rows. */
 const FIND_WITHIN = 2000;
@@ -54,6 +55,7 @@ export function ListNeighbours({
     if (raw === null) return;
     const onKey = (e: KeyboardEvent) => {
       if (typingIn(e.target) || e.ctrlKey || e.metaKey || e.altKey) return;
+      if (!singleKeyShortcutsOn()) return;
       const to =
         e.key === '[' ? latest.current.previous : e.key === ']' ? latest.current.next : undefined;
       if (!to) return;

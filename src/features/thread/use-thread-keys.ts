@@ -3,6 +3,7 @@ import { messageIndex } from '@/transcript/message-index.ts';
 import type { ShownRows } from '@/transcript/rows.ts';
 import type { RowActions } from './row-actions.ts';
 import { typingIn } from '@/lib/typing-in.ts';
+import { singleKeyShortcutsOn } from '@/hooks/use-single-key-shortcuts.ts';
 
 /** What the thread's keyboard shortcuts act on. */
 export interface ThreadKeyActions {
@@ -33,7 +34,8 @@ function nextUser(rows: ShownRows, from: number, delta: 1 | -1): number {
  * The transcript's keyboard (issue 4): Ctrl+F, Cmd+F and `/` open the find bar instead of the
  * browser's find, which cannot see virtualized rows; F3 and Shift+F3 step through matches;
  * Escape closes the search; `j`/`k` move to the next and previous message, `J`/`K` to user
- * messages, `g`/`G` to the start and end; `?` lists them.
+ * messages, `g`/`G` to the start and end; `?` lists them. The single-key ones (all but Ctrl+F,
+ * Cmd+F, F3 and Escape) can be switched off (WCAG 2.1.4; hooks/use-single-key-shortcuts.ts).
  */
 export function useThreadKeys(actions: ThreadKeyActions) {
   const latest = useRef(actions);
@@ -59,6 +61,8 @@ export function useThreadKeys(actions: ThreadKeyActions) {
         return;
       }
       if (typingIn(e.target) || e.ctrlKey || e.metaKey || e.altKey) return;
+      // Every shortcut below is one printable key: off when the reader switched them off.
+      if (!singleKeyShortcutsOn()) return;
       const here = focusedRow(a.rows);
       const last = a.rows.messages.length - 1;
       const focus = (index: number) => {

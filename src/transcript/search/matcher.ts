@@ -1,3 +1,5 @@
+import { linearRegExp } from './linear-regexp.ts';
+
 /** How a query is read (docs/contract.md "Search"). */
 export interface SearchOptions {
   caseSensitive: boolean;
@@ -5,7 +7,10 @@ export interface SearchOptions {
   regex: boolean;
 }
 
-/** A compiled query, or why it could not be compiled (an invalid regular expression). */
+/**
+ * A compiled query, or why it cannot run: `error` is a sentence for the find bar ("Invalid
+ * regular expression: …", "Unsupported regular expression: …").
+ */
 export type Matcher = { ok: true; regex: RegExp; key: string } | { ok: false; error: string };
 
 /**
@@ -40,8 +45,10 @@ function escapeRegExp(text: string): string {
 /**
  * Compiles a query into a global, Unicode-aware regular expression. Whole word uses letter and
  * number classes rather than `\b`, which only knows ASCII, so it works for Cyrillic, Arabic and
- * the rest; case-insensitive matching folds case the Unicode way.
- * @returns undefined for an empty query; `{ok:false}` with the engine's message for a bad regex.
+ * the rest; case-insensitive matching folds case the Unicode way. A regular expression the user
+ * wrote (`options.regex`) runs on a linear-time engine (linear-regexp.ts), never the native one.
+ * @returns undefined for an empty query; `{ok:false}` with what to tell the user for a pattern
+ *   that is invalid, or valid but not one the linear-time engine can run (look-ahead).
  */
 export function compileQuery(query: string, options: SearchOptions): Matcher | undefined {
   if (query === '') return undefined;
@@ -50,13 +57,21 @@ export function compileQuery(query: string, options: SearchOptions): Matcher | u
     ? `(?<![\\p{L}\\p{N}_])(?:${source})(?![\\p{L}\\p{N}_])`
     : source;
   const flags = options.caseSensitive ? 'gu' : 'giu';
+  const key = `${flags}/${bounded}`;
   try {
+    if (options.regex) {
+      // The engine's syntax check, with its message, on the pattern as the user wrote it.
+      RegExp(query, flags);
+      const linear = linearRegExp(query, bounded, flags, options.wholeWord);
+      return 'error' in linear
+        ? { ok: false, error: `Unsupported regular expression: ${linear.error}` }
+        : { ok: true, regex: linear, key };
+    }
     const regex = new RegExp(bounded, flags);
-    if (!options.regex) neverEmpty.add(regex);
-    const chars =
-      options.regex || options.wholeWord ? undefined : foldedChars(query, options.caseSensitive);
+    neverEmpty.add(regex);
+    const chars = options.wholeWord ? undefined : foldedChars(query, options.caseSensitive);
     if (chars) singleChars.set(regex, chars);
-    return { ok: true, regex, key: `${flags}/${bounded}` };
+    return { ok: true, regex, key };
   } catch (err) {
     return { ok: false, error: err instanceof Error ? err.message : String(err) };
   }

@@ -28,7 +28,7 @@ export interface TranscriptSearch extends SearchParams {
   matches: MatchList;
   /** Index of the current match in `matches`; -1 when there is none. */
   current: number;
-  /** Why the query cannot run (an invalid regular expression), if so. */
+  /** Why the query cannot run (an invalid or unsupported regular expression), as the status says it. */
   error?: string;
   /** True while a scan runs: `matches` lag behind the query, options, scope or messages. */
   pending: boolean;

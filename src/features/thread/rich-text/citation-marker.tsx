@@ -1,5 +1,5 @@
 import type { CitedSource } from '@/transcript/citations.ts';
-import { safeUrl } from './safe-url.ts';
+import { safeUrl } from '@/lib/safe-url.ts';
 
 /**
  * A numbered citation marker at its place in the text (docs/contract.md "Citation"): a link to the

@@ -1,11 +1,13 @@
 import { lazy, Suspense, type ReactNode } from 'react';
+import { ErrorBoundary } from 'react-error-boundary';
 
 // The highlighter and its grammars are a chunk of their own, fetched the first time code shows.
 const HighlightedCode = lazy(() => import('./highlighted-code.tsx'));
 
 /**
  * A fenced code block: plain at once, then syntax-highlighted when the highlighter has loaded
- * (only for a named language it knows; guessing a language costs too much on long transcripts).
+ * (only for a named language it knows; guessing a language costs too much on long transcripts),
+ * and plain for good when the highlighter's chunk cannot be downloaded.
  */
 export function CodeFence({
   code,
@@ -25,9 +27,12 @@ export function CodeFence({
       className="hljs relative overflow-x-auto rounded-lg bg-slate-900 p-3 font-mono text-[0.8rem] leading-relaxed text-slate-100"
     >
       {language && marked === undefined ? (
-        <Suspense fallback={plain}>
-          <HighlightedCode code={code} language={language} />
-        </Suspense>
+        // Colours are a nicety: if their chunk cannot be downloaded, the code stays plain.
+        <ErrorBoundary fallback={plain}>
+          <Suspense fallback={plain}>
+            <HighlightedCode code={code} language={language} />
+          </Suspense>
+        </ErrorBoundary>
       ) : (
         plain
       )}

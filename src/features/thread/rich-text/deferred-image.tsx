@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { safeUrl } from './safe-url.ts';
+import { safeUrl } from '@/lib/safe-url.ts';
 
 /**
  * An image from vendor Markdown, shown as a button until clicked: loading a remote image tells

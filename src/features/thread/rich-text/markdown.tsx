@@ -13,7 +13,7 @@ import { rehypeSearchMarks, type SearchMarking } from './rehype-search-marks.ts'
 import { SearchMark } from '../find/search-mark.tsx';
 import { splitByMatches } from '../find/split-by-matches.tsx';
 import { SafeLink } from './safe-link.tsx';
-import { safeUrl } from './safe-url.ts';
+import { safeUrl } from '@/lib/safe-url.ts';
 
 const GFM = [remarkGfm];
 const NONE: [] = [];

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { safeUrl } from './safe-url.ts';
+import { safeUrl } from '@/lib/safe-url.ts';
 
 /**
  * A link from vendor text: opens in a new tab without giving the page a handle on ours; a URL

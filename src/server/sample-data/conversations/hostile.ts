@@ -3,10 +3,13 @@
  * handlers, `javascript:` and `data:` links, a remote image, in user and assistant text, tool
  * arguments and results, and citation titles and URLs. The viewer must show it all as text and
  * run none of it (docs/architecture.md "Security"); every payload sets `window.__xss` if it ever runs.
+ * It ends with text that a catastrophically backtracking search pattern would freeze on.
  */
 import { defineScript } from '../define.ts';
 
 const JS_URL = 'javascript:window.__xss=1';
+/** 48 a's then "!": `(a+)+$` takes about 2^48 steps over it on a backtracking engine. */
+export const BACKTRACKING_BAIT = `${'a'.repeat(48)}!`;
 const DATA_URL = 'data:text/html;base64,PHNjcmlwdD53aW5kb3cuX194c3M9MTwvc2NyaXB0Pg==';
 
 /** Hostile-markup conversation (vendor-neutral script). */
@@ -65,6 +68,10 @@ export const hostile = defineScript(
             after: 'See the sources.',
           },
         ],
-      });
+      })
+      // A run of one letter then another character: a nested-quantifier regex (`(a+)+$`) over
+      // it backtracks for ages on a backtracking engine, so a hostile find link can be tested.
+      .user(`${BACKTRACKING_BAIT} Sorry, my cat walked over the keyboard.`)
+      .assistant('No problem! Is there anything else I can help with?');
   },
 );
