@@ -1,7 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 import { DEFAULT_SAMPLE_CREDENTIALS as creds } from './src/server/sample-backend/index.ts';
 import { launchOptions } from './e2e/browser.ts';
-import { CORPUS_OUT, PORTS } from './e2e/ports.ts';
+import { CORPUS_OUT, PORTS, PREVIEW_OUT } from './e2e/ports.ts';
 
 const corpusBackend = `http://127.0.0.1:${PORTS.corpusBackend}`;
 
@@ -70,6 +70,13 @@ export default defineConfig({
       },
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
+    },
+    {
+      // The production bundle under preview's Content-Security-Policy (e2e/preview.spec.ts).
+      command: `npx vite build --outDir ${PREVIEW_OUT} --emptyOutDir && npx vite preview --outDir ${PREVIEW_OUT} --port ${PORTS.preview} --strictPort`,
+      url: `http://localhost:${PORTS.preview}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
     },
   ],
 });

@@ -20,7 +20,12 @@ export const PORTS = {
   corpusBackend: base + 2,
   /** `npm run dev` pointed at the corpus backend as if it were the vendors, with credentials. */
   corpusDev: base + 3,
+  /** `vite preview` of a production build (into {@link PREVIEW_OUT}), behind the same proxy. */
+  preview: base + 4,
 } as const;
+
+/** Where the end-to-end run builds the production bundle it previews. */
+export const PREVIEW_OUT = '.cache/e2e-dist';
 
 /** Where the corpus converter writes for the end-to-end run. */
 export const CORPUS_OUT = '.cache/e2e-corpus';
