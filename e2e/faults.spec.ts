@@ -155,7 +155,7 @@ test('JSON of the wrong shape, and an empty page naming a next one, stop with an
 
   await setFaults([{ kind: 'body', match: second, times: 1, body: JSON.stringify({ items: [] }) }]);
   await alert.getByRole('button', { name: 'Retry' }).click();
-  await expect(alert).toContainText('not in the shape the vendor documents');
+  await expect(alert).toContainText('not in the shape Moveworks documents');
   await expect(alert).toContainText('messages');
   await alert.getByRole('button', { name: 'Retry' }).click();
   await waitForFullLoad(page);

@@ -53,11 +53,12 @@ export class WireError extends Error {
   override name = 'WireError';
   constructor(
     readonly path: string,
-    detail: string,
+    /** What differs, e.g. `messages: Invalid input: expected array, received undefined`. */
+    readonly detail: string,
     /** The answer it came in, when known. */
     readonly answer?: AnswerInfo,
   ) {
-    super(`The answer is not in the shape the vendor documents (${path}): ${detail}`);
+    super(`The answer from ${path} is not in the shape the vendor documents: ${detail}`);
   }
 }
 
@@ -125,7 +126,11 @@ export function toVendorError(vendor: ErrorReader, err: unknown): VendorError {
     const facts = err.answer
       ? { ...answerFacts(vendor, err.answer), status: err.answer.status }
       : { vendorLabel: vendor.label, status: 200 };
-    return new VendorError({ ...facts, retryable: false }, err.message, { cause: err });
+    const message =
+      err instanceof WireError
+        ? `The answer is not in the shape ${vendor.label} documents: ${err.detail}`
+        : err.message;
+    return new VendorError({ ...facts, retryable: false }, message, { cause: err });
   }
   throw err;
 }
@@ -159,7 +164,8 @@ export function failureNotice(error: Error, vendorLabel: string): FailureNotice 
     status: error.status,
     message: error.message,
     code: error.code,
-    contentType: odd || bad ? error.contentType || 'no content type' : undefined,
+    contentType:
+      odd || bad ? (error.contentType?.split(';')[0] ?? '') || 'no content type' : undefined,
     requestId: error.requestId,
   };
 }
