@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
 import type { Faults } from './faults.ts';
-import { sendReply, type Reply } from './http-reply.ts';
+import { readJsonBody, sendReply, type Reply } from './http-reply.ts';
 import type { TokenIssuer } from './moveworks-oauth.ts';
 
 /** Where the admin routes live; only a backend started with `faults: true` has them. */
@@ -31,21 +31,6 @@ export interface AdminTargets {
   requestLog: string[];
 }
 
-function readBody(req: IncomingMessage): Promise<unknown> {
-  return new Promise((resolve) => {
-    let text = '';
-    req.setEncoding('utf8');
-    req.on('data', (chunk: string) => (text += chunk));
-    req.on('end', () => {
-      try {
-        resolve(text ? JSON.parse(text) : {});
-      } catch {
-        resolve(undefined);
-      }
-    });
-  });
-}
-
 /**
  * The sample backend's admin routes, for fault tests (docs/architecture.md, "Fault tests"):
  * - `PUT /__admin/faults` `{rules: FaultRule[]}` replaces the fault rules (`{rules: []}` clears);
@@ -60,7 +45,7 @@ export async function handleAdmin(
   targets: AdminTargets,
 ): Promise<void> {
   const route = `${req.method ?? 'GET'} ${(req.url ?? '').split('?')[0]}`;
-  const body = req.method === 'PUT' ? await readBody(req) : undefined;
+  const body = req.method === 'PUT' ? ((await readJsonBody(req)) ?? {}) : undefined;
   const reply = ((): Reply => {
     if (route === 'GET /__admin/log')
       return { status: 200, body: { requests: targets.requestLog } };

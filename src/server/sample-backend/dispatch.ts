@@ -3,6 +3,7 @@ import type { SampleCredentials } from './credentials.ts';
 import { sendFaulty, type FaultRule } from './faults.ts';
 import {
   parseRequestTarget,
+  readJsonBody,
   sendReply,
   urlHost,
   wireOf,
@@ -20,22 +21,6 @@ export interface SampleAuth {
   credentials: SampleCredentials;
   /** Moveworks' token endpoint and the tokens it minted. */
   tokens: TokenIssuer;
-}
-
-/** Reads a request body as JSON; `undefined` when it is not JSON. */
-function readJson(req: IncomingMessage): Promise<unknown> {
-  return new Promise((resolve) => {
-    let text = '';
-    req.setEncoding('utf8');
-    req.on('data', (chunk: string) => (text += chunk));
-    req.on('end', () => {
-      try {
-        resolve(JSON.parse(text));
-      } catch {
-        resolve(undefined);
-      }
-    });
-  });
 }
 
 /**
@@ -57,7 +42,7 @@ export function respond(
       ? sendFaulty(res, fault, wireOf(reply))
       : sendReply(res, method, reply);
   if (method === 'POST' && req.url === MOVEWORKS_TOKEN_PATH) {
-    return void readJson(req).then((body) => send(auth.tokens.mint(body)));
+    return void readJsonBody(req).then((body) => send(auth.tokens.mint(body)));
   }
   let reply: Reply;
   try {
