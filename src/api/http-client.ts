@@ -26,11 +26,22 @@ export interface HttpClient {
   get(path: string, signal?: AbortSignal): Promise<JsonAnswer>;
 }
 
+/**
+ * Parses `text`; on failure says where it stopped, never what it read there (the parser's own
+ * message quotes the body, which may be markup).
+ */
 function parseJson(text: string): { ok: true; value: unknown } | { ok: false; problem: string } {
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch (error) {
-    return { ok: false, problem: error instanceof Error ? error.message : String(error) };
+    const at = /position (\d+)/.exec(error instanceof Error ? error.message : '')?.[1];
+    const where =
+      at !== undefined
+        ? `at character ${Number(at).toLocaleString('en-US')}`
+        : /end of JSON input/i.test(String(error))
+          ? 'at its end'
+          : 'from its first character';
+    return { ok: false, problem: where };
   }
 }
 

@@ -55,14 +55,14 @@ export class NotJsonError extends Error {
   override name = 'NotJsonError';
   constructor(
     readonly answer: AnswerInfo,
-    /** Where the JSON parser stopped, e.g. `Unexpected end of JSON input`. */
+    /** Where the JSON parser stopped, e.g. `at character 1,234`; never what it read there. */
     readonly parseProblem: string,
   ) {
     const { contentType, bytes } = answer;
     const what = `${contentType || 'no content type'}, ${bytes.toLocaleString('en-US')} bytes`;
     super(
       /\bjson\b/i.test(contentType)
-        ? `The answer is not valid JSON (${what}): it was cut off or damaged (${parseProblem})`
+        ? `The answer is not valid JSON (${what}): it was cut off or damaged, ${parseProblem}`
         : `The answer is not JSON (${what}); it is not shown`,
     );
   }

@@ -15,4 +15,10 @@ describe('retryAfterMs', () => {
     expect(retryAfterMs(429, headers)).toBe(60_000);
     expect(retryAfterMs(503, headers)).toBeUndefined();
   });
+
+  it('reads an x-ratelimit-reset that is a Unix time as one', () => {
+    const now = Date.UTC(2026, 0, 1, 0, 0, 0);
+    const headers = new Headers({ 'x-ratelimit-reset': String(now / 1000 + 90) });
+    expect(retryAfterMs(429, headers, now)).toBe(90_000);
+  });
 });

@@ -1,6 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { Message } from '@/transcript/model.ts';
+import { pendingRetry } from '@/vendors/index.ts';
 import { integrityOf, type Integrity } from './integrity.ts';
 import type { PageSource } from './page-source.ts';
 import { cursorOf, type Transcript } from './transcript.ts';
@@ -38,6 +39,15 @@ export interface TranscriptPages {
   payload: PayloadSource;
   /** What the transcript is made of and what is odd, once loading has stopped (complete or not). */
   integrity: Integrity | undefined;
+}
+
+/**
+ * The failure a retry is under way for, or null: React Query keeps `failureReason` until the
+ * whole transcript is in, so a page shown after the retry was due means it worked.
+ */
+function waitingOn(failure: Error | null, fetching: boolean, shownAt: number): Error | null {
+  const retry = fetching ? pendingRetry(failure) : undefined;
+  return retry && retry.at > shownAt ? failure : null;
 }
 
 /**
@@ -79,7 +89,7 @@ export function useTranscriptPages(source: PageSource): TranscriptPages {
     total: transcript?.total,
     status,
     error: query.error,
-    retryingAfter: fetching && !failed ? query.failureReason : null,
+    retryingAfter: waitingOn(query.failureReason, fetching, query.dataUpdatedAt),
     retrying: failed && fetching,
     retry: () => void query.refetch(),
     payload,

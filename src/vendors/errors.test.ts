@@ -72,10 +72,10 @@ describe('toVendorError and failureNotice', () => {
   it('name a cut body and a wrong shape with the 200 they came with', () => {
     const cut = toVendorError(
       vendor,
-      new NotJsonError(answer(200, 'application/json'), 'Unexpected end'),
+      new NotJsonError(answer(200, 'application/json'), 'at its end'),
     );
     expect(failureNotice(cut, 'x')).toMatchObject({ status: 200, contentType: 'application/json' });
-    expect(cut.message).toContain('cut off or damaged (Unexpected end)');
+    expect(cut.message).toContain('cut off or damaged, at its end');
     expect(cut.retryable).toBe(false);
     const shape = toVendorError(
       vendor,

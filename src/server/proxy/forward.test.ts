@@ -158,10 +158,16 @@ describe('the proxy middleware', () => {
       '/api/twilio/v1/Assistants',
       '/api/twilio/v2/Accounts',
       '/api/moveworks/conversations/x/feedback',
+      // Ids that a server in front of the vendor might decode into another path.
+      '/api/telnyx/ai/conversations/%2e%2e%2f%2e%2e%2fphone_numbers%3f/messages',
+      '/api/twilio/v1/Sessions/..%2F..%2F2010-04-01%2FAccounts%3F/Messages',
+      '/api/telnyx/ai/conversations/%252e%252e/messages',
+      '/api/twilio/v1/Sessions/..;/Messages',
+      '/api/telnyx/ai/conversations/a%00b/messages',
+      '/api/telnyx/ai/conversations/a%5Cb/messages',
     ]) {
-      const response = await fetch(`${proxyUrl}${path}`);
-      expect(response.status, path).toBe(404);
-      expect(await response.json()).toHaveProperty('proxy_error');
+      // Sent as written: fetch would resolve `%2e%2e` itself.
+      expect(await rawStatus(path), path).toBe(404);
     }
     expect(seen.length).toBe(before);
     expect((await fetch(`${proxyUrl}/api/twilio/ai/conversations`)).status).toBe(404);

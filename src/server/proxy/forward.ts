@@ -33,11 +33,23 @@ function isVendor(s: string): s is VendorId {
   return VENDORS.some((v) => v === s);
 }
 
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  res.statusCode = status;
+/** The headers of every `/api` answer: JSON as UTF-8, never cached, never sniffed as anything else. */
+function setApiHeaders(res: ServerResponse): void {
   res.setHeader('content-type', 'application/json; charset=utf-8');
   res.setHeader('cache-control', 'no-store');
+  res.setHeader('x-content-type-options', 'nosniff');
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  res.statusCode = status;
+  setApiHeaders(res);
   res.end(JSON.stringify(body));
+}
+
+/** True for a JSON media type (`application/json`, `application/problem+json`), parameters aside. */
+function isJsonType(contentType: string): boolean {
+  const media = (contentType.split(';')[0] ?? '').trim().toLowerCase();
+  return media === 'application/json' || /^application\/[\w.-]+\+json$/.test(media);
 }
 
 /**
@@ -100,7 +112,12 @@ export function createProxyMiddleware(upstreams: Record<VendorId, ResolvedUpstre
       // A browser that navigated away mid-response is no error; anything else must not take
       // the dev server down with it.
       if (res.headersSent || res.destroyed) return void res.destroy();
-      if (err instanceof TokenError) return proxyError(res, err.status || 502, err.message);
+      // The token endpoint's refusal is the answer's status; a 404 (a wrong token URL) must not
+      // read as "no such conversation", and anything else is a bad gateway.
+      if (err instanceof TokenError) {
+        const usable = err.status >= 400 && err.status < 600 && err.status !== 404;
+        return proxyError(res, usable ? err.status : 502, err.message);
+      }
       proxyError(res, 502, `The connection to ${vendor} failed: ${reasonOf(err)}`);
     });
   };
@@ -159,7 +176,7 @@ async function forward(res: ServerResponse, upstream: Upstream): Promise<void> {
     if (v !== null) res.setHeader(name, v);
   }
   const type = response.headers.get('content-type') ?? '';
-  if (!/\bjson\b/i.test(type)) {
+  if (!isJsonType(type)) {
     // A gateway's HTML page must not be served at the app's origin: say what came instead.
     const status = response.ok ? 502 : response.status;
     const what = `${type || 'no content type'}, ${Buffer.byteLength(body)} bytes`;
@@ -167,7 +184,6 @@ async function forward(res: ServerResponse, upstream: Upstream): Promise<void> {
     return proxyError(res, status, message, type || 'none');
   }
   res.statusCode = response.status;
-  res.setHeader('content-type', type);
-  res.setHeader('cache-control', 'no-store');
+  setApiHeaders(res);
   res.end(rewriteAbsoluteLinks(body, baseUrl, `/api/${vendor}`));
 }

@@ -53,8 +53,27 @@ export function upstreamTarget(
   if (target.origin !== base.origin || !inside || rest.includes('\\')) {
     return { refused: 'The path leaves the vendor API (".." or "\\")' };
   }
-  if (!READ_PATHS[vendor].test(target.pathname.slice(basePath.length))) {
+  const path = target.pathname.slice(basePath.length);
+  if (!READ_PATHS[vendor].test(path) || !path.split('/').every(isPlainSegment)) {
     return { refused: `The viewer reads only transcripts; ${vendor} path not allowed` };
   }
   return { url: baseUrl + rest };
+}
+
+/**
+ * True for a path segment that names one thing, however a server in front of the vendor decodes
+ * it: an id may hold an encoded `/` (contract: "ids with `/ : . @ +`"), but not, once decoded,
+ * `.` or `..` between slashes, `?`, `#`, `\`, `;` (a path parameter to some servers), `%` (encoded
+ * twice) or a control character.
+ */
+function isPlainSegment(raw: string): boolean {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(raw);
+  } catch {
+    return false;
+  }
+  // eslint-disable-next-line no-control-regex -- control characters are what it looks for
+  if (/[?#\\;%\u0000-\u001f\u007f]/.test(decoded)) return false;
+  return decoded.split('/').every((piece) => piece !== '.' && piece !== '..');
 }

@@ -42,7 +42,8 @@ function readToken(body: unknown): { token: string; lifetimeMs: number } | undef
   const seconds = 'expires_in' in data ? Number(data.expires_in) : Number.NaN;
   return {
     token: data.access_token,
-    lifetimeMs: Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : 0,
+    // Without a lifetime the token is kept until the vendor refuses it.
+    lifetimeMs: Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : Number.POSITIVE_INFINITY,
   };
 }
 
@@ -86,7 +87,10 @@ async function mint(
   }
   const minted = response.ok ? readToken(body) : undefined;
   if (!minted) {
-    const why = response.ok ? 'an answer without data.access_token' : errorMessage(body);
+    // An endpoint that echoes what it was sent must not carry the secret to the page.
+    const why = (response.ok ? 'an answer without data.access_token' : errorMessage(body))
+      .split(credentials.clientSecret)
+      .join('[client secret]');
     throw new TokenError(
       response.status,
       `Could not get an access token: ${where} answered HTTP ${response.status}: ${why}`,
@@ -113,7 +117,7 @@ export function createTokenSource(
       if (held && now() < held.renewAt) return Promise.resolve(held.token);
       minting ??= mint(credentials)
         .then(({ token, lifetimeMs }) => {
-          const early = Math.min(RENEW_EARLY_MS, lifetimeMs / 10);
+          const early = Number.isFinite(lifetimeMs) ? Math.min(RENEW_EARLY_MS, lifetimeMs / 10) : 0;
           held = { token, renewAt: now() + lifetimeMs - early };
           return token;
         })

@@ -63,14 +63,14 @@ async function resolveUpstreams(config: ProxyConfig) {
 
 /**
  * Headers of every page `preview` serves (docs/contract.md "The proxy"): no inline or remote
- * script, connections to its own origin only, images (loaded on a click) from anywhere https.
+ * script, connections to its own origin only, images (loaded on a click) from any web address.
  */
 export const PREVIEW_HEADERS: Record<string, string> = {
   'content-security-policy': [
     "default-src 'self'",
     "script-src 'self'",
     "style-src 'self'",
-    "img-src 'self' data: https:",
+    "img-src 'self' data: https: http:",
     "connect-src 'self'",
     "worker-src 'self'",
     "object-src 'none'",
