@@ -6,13 +6,11 @@ import { inlineOfflinePage, OFFLINE_PAGE } from './src/server/offline/plugin.ts'
 /**
  * The self-contained offline page (docs/architecture.md, "HTML export"): offline.html and
  * src/offline-main.tsx as one HTML file, every script and style inline, no other file. Run after
- * the app's build (`npm run build`), into the same directory; the dev server builds it in memory.
+ * the app's build (`npm run build`), into the same directory; the dev server runs it on demand.
  */
 export default defineConfig({
   plugins: [react(), tailwindcss(), inlineOfflinePage()],
   resolve: { tsconfigPaths: true },
-  // The dev server that builds it in memory runs in development; the page is always production.
-  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   // public/ is the served app's (its theme script, its icon); the file carries nothing beside it.
   publicDir: false,
   build: {

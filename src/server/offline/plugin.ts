@@ -1,5 +1,9 @@
+import { spawn } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { build, type Plugin, type Rolldown } from 'vite';
+import type { Plugin, Rolldown } from 'vite';
 import { inlinePage, type BuiltFile } from './inline-page.ts';
 
 /** The offline page's entry, at the project's root beside index.html. */
@@ -21,46 +25,79 @@ export function inlineOfflinePage(): Plugin {
     name: 'transcript-offline-page',
     apply: 'build',
     enforce: 'post',
-    generateBundle(_options, bundle) {
-      const page = bundle[OFFLINE_PAGE];
-      if (page?.type !== 'asset') throw new Error(`The bundle has no ${OFFLINE_PAGE}`);
-      const scripts: BuiltFile[] = [];
-      const styles: BuiltFile[] = [];
-      for (const file of Object.values(bundle)) {
-        if (file === page) continue;
-        if (file.type === 'chunk') scripts.push({ fileName: file.fileName, text: file.code });
-        else if (file.fileName.endsWith('.css')) {
-          styles.push({ fileName: file.fileName, text: textOf(file.source) });
-        } else throw new Error(`The offline page cannot carry ${file.fileName}`);
-        // Rollup's way to leave a file out of the output: remove it from the bundle.
-        Reflect.deleteProperty(bundle, file.fileName);
-      }
-      page.source = inlinePage(textOf(page.source), scripts, styles);
-    },
+    // After every other plugin's: Vite rewrites the chunks' preload markers in this hook too.
+    generateBundle: { order: 'post', handler: inline },
   };
 }
 
-function pageIn(output: Rolldown.RolldownOutput): string | undefined {
-  const page = output.output.find((file) => file.fileName === OFFLINE_PAGE);
-  return page?.type === 'asset' ? textOf(page.source) : undefined;
+/**
+ * The lazy imports' preload markers Vite leaves when nothing is left to preload (the imports
+ * are inlined): each stands for the list of files to preload, which is none.
+ */
+const PRELOAD_MARKER = /"?__VITE_PRELOAD__"?/g;
+
+function inline(_options: unknown, bundle: Rolldown.OutputBundle): void {
+  const page = bundle[OFFLINE_PAGE];
+  if (page?.type !== 'asset') throw new Error(`The bundle has no ${OFFLINE_PAGE}`);
+  const scripts: BuiltFile[] = [];
+  const styles: BuiltFile[] = [];
+  for (const file of Object.values(bundle)) {
+    if (file === page) continue;
+    if (file.type === 'chunk') {
+      const text = file.code.replace(PRELOAD_MARKER, 'void 0');
+      scripts.push({ fileName: file.fileName, text });
+    } else if (file.fileName.endsWith('.css')) {
+      styles.push({ fileName: file.fileName, text: textOf(file.source) });
+    } else throw new Error(`The offline page cannot carry ${file.fileName}`);
+    // Rollup's way to leave a file out of the output: remove it from the bundle.
+    Reflect.deleteProperty(bundle, file.fileName);
+  }
+  page.source = inlinePage(textOf(page.source), scripts, styles);
 }
 
+/** Vite's command line, as `npm run build` runs it. */
+const VITE_BIN = path.join(
+  path.dirname(createRequire(import.meta.url).resolve('vite/package.json')),
+  'bin/vite.js',
+);
+
 /**
- * Builds the offline page in memory with `configFile` (vite.offline.config.ts).
- * @throws the build's error, or {@link Error} when it made no offline.html.
+ * Builds the offline page with `configFile` (vite.offline.config.ts) in a process of its own,
+ * as `npm run build` does: in the dev server's own process the build would be a development one
+ * (Vite reads `NODE_ENV` from the process), and two servers share no output directory.
+ * @returns offline.html as built.
+ * @throws {Error} with the build's output when it fails.
  */
-export async function buildOfflinePage(configFile: string): Promise<string> {
-  const result = await build({ configFile, logLevel: 'warn', build: { write: false } });
-  const outputs = Array.isArray(result) ? result : 'output' in result ? [result] : [];
-  const page = outputs.map(pageIn).find((p) => p !== undefined);
-  if (page === undefined) throw new Error(`The offline build made no ${OFFLINE_PAGE}`);
-  return page;
+export async function buildOfflinePage(configFile: string, root: string): Promise<string> {
+  const outDir = await mkdtemp(path.join(tmpdir(), 'offline-page-'));
+  try {
+    const args = [VITE_BIN, 'build', '-c', configFile, '--outDir', outDir, '--logLevel', 'warn'];
+    await run(process.execPath, args, root);
+    return await readFile(path.join(outDir, OFFLINE_PAGE), 'utf8');
+  } finally {
+    await rm(outDir, { recursive: true, force: true });
+  }
+}
+
+function run(command: string, args: string[], cwd: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const env = { ...process.env, NODE_ENV: 'production' };
+    const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4000));
+    child.stdout.on('data', keep);
+    child.stderr.on('data', keep);
+    child.on('error', reject);
+    child.on('close', (code) =>
+      code === 0 ? resolve() : reject(new Error(`vite build exited with ${code}: ${output}`)),
+    );
+  });
 }
 
 /**
  * `/offline.html` in `npm run dev`, where there is no dist: built on its first request (not at
- * startup, which it would slow) with `configFile`, kept in memory until a file under `src/` or
- * offline.html changes. The HTML export fetches it (lib/offline-html.ts).
+ * startup, which it would slow) with `configFile` ({@link buildOfflinePage}, a few seconds), kept
+ * in memory until a file under `src/` or offline.html changes. The HTML export fetches it (lib/offline-html.ts).
  */
 export function offlinePageInDev(configFile: string): Plugin {
   return {
@@ -82,7 +119,7 @@ export function offlinePageInDev(configFile: string): Plugin {
           next();
           return;
         }
-        const building = (built ??= buildOfflinePage(path.resolve(root, configFile)));
+        const building = (built ??= buildOfflinePage(configFile, root));
         building.then(
           (html) => {
             res.setHeader('content-type', 'text/html; charset=utf-8');
