@@ -51,6 +51,12 @@ async function openOffline(browser: Browser, file: string) {
   return { page, verify };
 }
 
+/** The JSON export an HTML export carries. */
+function dataOf(html: string): { messages: unknown[] } {
+  const text = /<script type="application\/json" id="transcript-data">([^<]*)<\/script>/.exec(html);
+  return JSON.parse(text?.[1] ?? 'null');
+}
+
 /** The text of the transcript's first and last articles, the last reached with "Jump to end". */
 async function ends(page: Page): Promise<{ count: number; first: string; last: string }> {
   const count = await setSize(page);
@@ -89,6 +95,13 @@ test('twilio: the HTML export shows the transcript offline, its tool calls and f
   await searchbox.fill('Philadelphia');
   await expect(o.getByRole('status').filter({ hasText: / of / })).toHaveText(/^1 of \d+$/);
   await expect(feed(o).locator('mark[aria-current="true"]')).toHaveText(/Philadelphia/i);
+
+  // Exported again from the file itself, which can fetch nothing: the same page, the same data.
+  const again = await readFile(await exportHtml(o, testInfo), 'utf8');
+  expect(dataOf(again)).toMatchObject({
+    ...dataOf(await readFile(file, 'utf8')),
+    exportedAt: expect.any(String),
+  });
   await offline.verify();
 });
 

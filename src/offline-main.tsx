@@ -24,8 +24,9 @@ readTranscriptExport(data).then(
     root.render(
       <StrictMode>
         <QueryClientProvider client={createQueryClient()}>
-          {/* In memory: a file:// page has no server to route to, and its URL stays as it is. */}
-          <MemoryRouter>
+          {/* In memory: a file:// page has no server to route to. Its query still opens it at a
+              message or a search (`?message=`, `?q=`), as the app's URL does. */}
+          <MemoryRouter initialEntries={[{ pathname: '/', search: location.search }]}>
             <OfflineApp read={read} />
           </MemoryRouter>
         </QueryClientProvider>
