@@ -72,8 +72,9 @@ export default defineConfig({
       timeout: 60_000,
     },
     {
-      // The production bundle under preview's Content-Security-Policy (e2e/preview.spec.ts).
-      command: `npx vite build --outDir ${PREVIEW_OUT} --emptyOutDir && npx vite preview --outDir ${PREVIEW_OUT} --port ${PORTS.preview} --strictPort`,
+      // The production bundle under preview's Content-Security-Policy (e2e/preview.spec.ts), and
+      // the offline page of the HTML export beside it.
+      command: `npx vite build --outDir ${PREVIEW_OUT} --emptyOutDir && npx vite build -c vite.offline.config.ts --outDir ${PREVIEW_OUT} && npx vite preview --outDir ${PREVIEW_OUT} --port ${PORTS.preview} --strictPort`,
       url: `http://localhost:${PORTS.preview}`,
       reuseExistingServer: !process.env.CI,
       timeout: 180_000,

@@ -1,13 +1,18 @@
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { offlinePageInDev } from './src/server/offline/plugin.ts';
 import { transcriptProxy } from './src/server/proxy/plugin.ts';
 
 // The proxy starts servers of its own; Vitest needs none of them.
 const inVitest = process.env.VITEST !== undefined;
 
 export default defineConfig({
-  plugins: [react(), tailwindcss(), ...(inVitest ? [] : [transcriptProxy()])],
+  plugins: [
+    react(),
+    tailwindcss(),
+    ...(inVitest ? [] : [transcriptProxy(), offlinePageInDev('vite.offline.config.ts')]),
+  ],
   resolve: { tsconfigPaths: true },
   // Transform the app at start, so the first page load does not wait for it.
   server: { port: 5173, warmup: { clientFiles: ['./src/main.tsx'] } },

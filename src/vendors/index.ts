@@ -24,6 +24,7 @@ export type {
 
 export { LIST_ORDERS, VENDOR_IDS } from './types.ts';
 export { compactPhone, filtersAt, matchesLoaded, METADATA_KEY } from './list-filters.ts';
+export { pageFromPayloads } from './payload-page.ts';
 
 /** Every vendor's {@link Vendor}, keyed by id. */
 export type Vendors = Record<VendorId, Vendor>;

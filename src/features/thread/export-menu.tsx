@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { MenuButton } from '@/components/menu-button.tsx';
 import { downloadText } from '@/lib/download.ts';
 import { formatCount } from '@/lib/format.ts';
+import { embedTranscript, offlineTemplate } from '@/lib/offline-html.ts';
 import { loadPayloads } from '@/transcript-loading/load-payloads.ts';
 import type { PayloadSource } from '@/transcript-loading/use-message-payload.ts';
 import { transcriptToJson } from '@/transcript/export.ts';
@@ -11,13 +12,21 @@ import type { Message } from '@/transcript/model.ts';
 import type { Vendor } from '@/vendors/index.ts';
 import { FailureLine } from './failure-line.tsx';
 
-/** Where a JSON export stands: its pages fetched so far, or why it failed. */
-type JsonExport = { done: number; pages: number } | { failed: Error } | undefined;
+/** The formats made from the vendor's payloads: the JSON export, and the HTML page holding it. */
+type PayloadFormat = 'JSON' | 'HTML';
+
+/** Where a JSON or HTML export stands: its pages fetched so far, or why it failed. */
+type JsonExport =
+  | { format: PayloadFormat; done: number; pages: number }
+  | { format: PayloadFormat; failed: Error }
+  | undefined;
 
 /**
  * The toolbar's "Export" menu (docs/contract.md, "Export"): "Markdown" saves the messages as
  * shown; "JSON" first fetches every loaded page again for the vendor's payloads (`raw`), saying
- * how far it got, and names a failure with a Retry. Leaving the transcript stops it.
+ * how far it got, and names a failure with a Retry; "HTML" puts that JSON into the offline page
+ * (lib/offline-html.ts), one file that shows the transcript with no network. Leaving the
+ * transcript stops them.
  */
 export function ExportMenu({
   title,
@@ -45,18 +54,21 @@ export function ExportMenu({
     return () => export_.current?.abort();
   }, []);
   const fileBase = title.replace(/[^\w.-]+/g, '_').slice(0, 120);
-  const exportJson = async () => {
+  const exportJson = async (format: PayloadFormat) => {
     running.current?.abort();
     const controller = new AbortController();
     running.current = controller;
-    setJson({ done: 0, pages: 0 });
+    setJson({ format, done: 0, pages: 0 });
+    // Asked for at once: the dev server builds the page on its first request.
+    const template = format === 'HTML' ? offlineTemplate(controller.signal) : undefined;
+    template?.catch(() => undefined);
     try {
       const loaded = await loadPayloads(
         client,
         payload.source,
         controller.signal,
         (done, pages) => {
-          if (running.current === controller) setJson({ done, pages });
+          if (running.current === controller) setJson({ format, done, pages });
         },
       );
       const head = {
@@ -66,11 +78,14 @@ export function ExportMenu({
         complete: loaded.complete,
       };
       const text = transcriptToJson(head, loaded.messages, loaded.payloads);
-      downloadText(`${fileBase}.json`, text, 'application/json');
+      if (template) {
+        const html = embedTranscript(await template, text);
+        downloadText(`${fileBase}.html`, html, 'text/html;charset=utf-8');
+      } else downloadText(`${fileBase}.json`, text, 'application/json');
       setJson(undefined);
     } catch (error) {
       if (controller.signal.aborted || running.current !== controller) return;
-      setJson({ failed: error instanceof Error ? error : new Error(String(error)) });
+      setJson({ format, failed: error instanceof Error ? error : new Error(String(error)) });
     }
   };
   const actions = [
@@ -83,7 +98,8 @@ export function ExportMenu({
           'text/markdown;charset=utf-8',
         ),
     },
-    { label: 'JSON', onSelect: () => void exportJson() },
+    { label: 'JSON', onSelect: () => void exportJson('JSON') },
+    { label: 'HTML', onSelect: () => void exportJson('HTML') },
   ];
   return (
     <>
@@ -91,15 +107,15 @@ export function ExportMenu({
           live region, not a second `status` beside the find bar's (docs/contract.md). */}
       <span aria-live="polite" className="self-center text-slate-600 dark:text-slate-400">
         {json && 'pages' in json && json.pages > 0
-          ? `Exporting JSON: ${formatCount(json.done)} of ${formatCount(json.pages)} pages`
+          ? `Exporting ${json.format}: ${formatCount(json.done)} of ${formatCount(json.pages)} pages`
           : ''}
       </span>
       {json && 'failed' in json && (
         <FailureLine
-          what="JSON export failed"
+          what={`${json.format} export failed`}
           error={json.failed}
           vendor={vendor}
-          onRetry={() => void exportJson()}
+          onRetry={() => void exportJson(json.format)}
           alert
           className="self-center text-rose-800 dark:text-rose-300"
         />

@@ -30,11 +30,17 @@ export function Thread({
   vendor,
   conversationId,
   pages,
+  fromFile = false,
 }: {
   vendor: Vendor;
   conversationId: string;
   /** The transcript as loaded so far (transcript-loading/use-transcript-pages.ts). */
   pages: TranscriptPages;
+  /**
+   * True for a transcript read from a file (an HTML export, `/open`): nothing is asked of the
+   * vendor or the proxy (its record, insights, list, sample status).
+   */
+  fromFile?: boolean;
 }) {
   const { messages, total, status } = pages;
   const retry = pendingRetry(pages.retryingAfter);
@@ -83,8 +89,11 @@ export function Thread({
         count={messages.length}
         loading={loading}
         total={total}
+        fromFile={fromFile}
       />
-      <ConversationRecord vendor={vendor} conversationId={conversationId} ready={found} />
+      {!fromFile && (
+        <ConversationRecord vendor={vendor} conversationId={conversationId} ready={found} />
+      )}
       <ThreadToolbar
         vendor={vendor}
         conversationId={conversationId}
