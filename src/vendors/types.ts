@@ -132,6 +132,13 @@ export interface Vendor {
   messagePageSize: number;
   /** What the vendor calls the end user, for the `user` filter's label: "identity", "end user". */
   endUserName: string;
+  /**
+   * The keys, in its payloads and its record of a conversation, whose string values name the
+   * end user or a person, which redaction replaces wherever they appear (docs/vendor-notes.md):
+   * Twilio `identity` (§1.3), Telnyx `telnyx_end_user_target` (§2.3), Moveworks a live agent's
+   * `display_name` (§3.3).
+   */
+  identityFields: readonly string[];
   /** What "open by ID" takes for this vendor (`findConversations`), as a placeholder. */
   findHint: string;
   /** The {@link ListFilters} the vendor's list offers, and where each is applied. */

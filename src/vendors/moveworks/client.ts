@@ -57,6 +57,7 @@ export function createMoveworksVendor(http: HttpClient): Vendor {
     label: fetcher.label,
     noun: 'conversation',
     endUserName: 'End user',
+    identityFields: ['display_name'],
     findHint: 'a conversation id, e.g. conv_32bt7BMLhLyVzTUjfi35N',
     messagePageSize: MAX_PAGE_SIZE,
     listFilters: { q: 'loaded', from: 'loaded', to: 'loaded', archived: 'vendor' },

@@ -78,6 +78,7 @@ export function createTelnyxVendor(http: HttpClient): Vendor {
     label: fetcher.label,
     noun: 'conversation',
     endUserName: 'End user',
+    identityFields: ['telnyx_end_user_target'],
     findHint: 'a conversation id, or a call_control_id such as v3:…',
     messagePageSize: MAX_PAGE_SIZE,
     listFilters: {

@@ -75,6 +75,7 @@ export function createTwilioVendor(http: HttpClient): Vendor {
     label: fetcher.label,
     noun: 'session',
     endUserName: 'Identity',
+    identityFields: ['identity'],
     findHint: 'a session id or name, whole or in part, e.g. voice:CA123…',
     messagePageSize: MAX_PAGE_SIZE,
     listFilters: LIST_FILTERS,
