@@ -7,6 +7,8 @@ export interface PayloadSource {
   source: PageSource;
   /** The cursor of the page a message was read from; undefined for a message not loaded. */
   cursorOf: (message: Message) => string | null | undefined;
+  /** What Details shows of a payload, when not the payload itself (the redacted view's). */
+  shown?: (raw: unknown) => unknown;
 }
 
 /** A message's vendor payload, as {@link useMessagePayload} finds it. */
@@ -47,7 +49,7 @@ export function payloadsById(page: MessagePage): ReadonlyMap<string, unknown> {
 }
 
 /**
- * The vendor's payload of `message`, exactly as received. The transcript keeps no payloads
+ * The vendor's payload of `message`, exactly as received (or as `from.shown` shows it). The transcript keeps no payloads
  * (transcript.ts), so the message's page is fetched again from its source, once (history does
  * not change): from the vendor through the proxy, or at once from memory.
  * @returns `error` when the page fails, or no longer holds the message.
@@ -65,5 +67,6 @@ export function useMessagePayload(from: PayloadSource, message: Message): Payloa
   const payloads = payloadsById(query.data);
   if (!payloads.has(message.id))
     return { status: 'error', message: 'Its page no longer holds this message.' };
-  return { status: 'ready', raw: payloads.get(message.id) };
+  const raw = payloads.get(message.id);
+  return { status: 'ready', raw: from.shown ? from.shown(raw) : raw };
 }

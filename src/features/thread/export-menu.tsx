@@ -11,22 +11,25 @@ import { transcriptToMarkdown } from '@/transcript/export-markdown.ts';
 import type { Message } from '@/transcript/model.ts';
 import type { Vendor } from '@/vendors/index.ts';
 import { FailureLine } from './failure-line.tsx';
+import type { RedactFn } from './redaction/use-redaction.ts';
 
 /** The formats made from the vendor's payloads: the JSON export, and the HTML page holding it. */
 type PayloadFormat = 'JSON' | 'HTML';
 
-/** Where a JSON or HTML export stands: its pages fetched so far, or why it failed. */
+/** Where an export stands: the JSON's or HTML's pages fetched so far, or why one failed. */
 type JsonExport =
   | { format: PayloadFormat; done: number; pages: number }
-  | { format: PayloadFormat; failed: Error }
+  | { format: PayloadFormat | 'Markdown'; failed: Error }
   | undefined;
+
+const asError = (error: unknown) => (error instanceof Error ? error : new Error(String(error)));
 
 /**
  * The toolbar's "Export" menu (docs/contract.md, "Export"): "Markdown" saves the messages as
  * shown; "JSON" first fetches every loaded page again for the vendor's payloads (`raw`), saying
  * how far it got, and names a failure with a Retry; "HTML" puts that JSON into the offline page
  * (lib/offline-html.ts), one file that shows the transcript with no network. Leaving the
- * transcript stops them.
+ * transcript stops them. With `redact`, each is redacted first, and so are the files' names.
  */
 export function ExportMenu({
   title,
@@ -34,6 +37,7 @@ export function ExportMenu({
   conversationId,
   messages,
   payload,
+  redact,
   className,
 }: {
   /** Names the files and heads the Markdown. */
@@ -42,6 +46,8 @@ export function ExportMenu({
   conversationId: string;
   messages: readonly Message[];
   payload: PayloadSource;
+  /** Redacts the exports ("Redact personal data" on), else undefined. */
+  redact?: RedactFn;
   /** The toolbar's button style. */
   className: string;
 }) {
@@ -53,7 +59,7 @@ export function ExportMenu({
     // Leaving the transcript stops an export under way.
     return () => export_.current?.abort();
   }, []);
-  const fileBase = title.replace(/[^\w.-]+/g, '_').slice(0, 120);
+  const fileBase = (name: string) => name.replace(/[^\w.-]+/g, '_').slice(0, 120);
   const exportJson = async (format: PayloadFormat) => {
     running.current?.abort();
     const controller = new AbortController();
@@ -77,27 +83,38 @@ export function ExportMenu({
         exportedAt: new Date().toISOString(),
         complete: loaded.complete,
       };
-      const text = transcriptToJson(head, loaded.messages, loaded.payloads);
+      const r = redact && (await redact(loaded.messages, loaded.payloads));
+      controller.signal.throwIfAborted();
+      // The HTML page carries the JSON export: redacted, it shows the redacted transcript.
+      const text = r
+        ? transcriptToJson({ ...head, conversationId: r.conversationId }, r.messages, r.payloads)
+        : transcriptToJson(head, loaded.messages, loaded.payloads);
+      const name = fileBase(r ? r.text(title) : title);
       if (template) {
         const html = embedTranscript(await template, text);
-        downloadText(`${fileBase}.html`, html, 'text/html;charset=utf-8');
-      } else downloadText(`${fileBase}.json`, text, 'application/json');
+        downloadText(`${name}.html`, html, 'text/html;charset=utf-8');
+      } else downloadText(`${name}.json`, text, 'application/json');
       setJson(undefined);
     } catch (error) {
       if (controller.signal.aborted || running.current !== controller) return;
-      setJson({ format, failed: error instanceof Error ? error : new Error(String(error)) });
+      setJson({ format, failed: asError(error) });
+    }
+  };
+  const exportMarkdown = async () => {
+    try {
+      const r = redact && (await redact(messages));
+      const shownTitle = r ? r.text(title) : title;
+      downloadText(
+        `${fileBase(shownTitle)}.md`,
+        transcriptToMarkdown(shownTitle, r ? r.messages : messages),
+        'text/markdown;charset=utf-8',
+      );
+    } catch (error) {
+      setJson({ format: 'Markdown', failed: asError(error) });
     }
   };
   const actions = [
-    {
-      label: 'Markdown',
-      onSelect: () =>
-        downloadText(
-          `${fileBase}.md`,
-          transcriptToMarkdown(title, messages),
-          'text/markdown;charset=utf-8',
-        ),
-    },
+    { label: 'Markdown', onSelect: () => void exportMarkdown() },
     { label: 'JSON', onSelect: () => void exportJson('JSON') },
     { label: 'HTML', onSelect: () => void exportJson('HTML') },
   ];
@@ -115,7 +132,9 @@ export function ExportMenu({
           what={`${json.format} export failed`}
           error={json.failed}
           vendor={vendor}
-          onRetry={() => void exportJson(json.format)}
+          onRetry={() =>
+            void (json.format === 'Markdown' ? exportMarkdown() : exportJson(json.format))
+          }
           alert
           className="self-center text-rose-800 dark:text-rose-300"
         />

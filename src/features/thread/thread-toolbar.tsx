@@ -5,14 +5,18 @@ import type { Message } from '@/transcript/model.ts';
 import { NOTHING_OPEN, withEveryCard, type OpenParts } from '@/transcript/open-parts.ts';
 import type { Vendor } from '@/vendors/index.ts';
 import { ExportMenu } from './export-menu.tsx';
+import { RedactControls } from './redaction/redact-controls.tsx';
+import type { Redaction } from './redaction/use-redaction.ts';
 
 /** Props of {@link ThreadToolbar}. */
 export interface ThreadToolbarProps {
   vendor: Vendor;
   conversationId: string;
+  /** The messages as loaded, not redacted: the exports redact them themselves. */
   messages: readonly Message[];
   /** Where the messages' payloads can be had again, for the JSON export. */
   payload: PayloadSource;
+  redaction: Redaction;
   toolCalls: number;
   conversationOnly: boolean;
   onConversationOnly: (on: boolean) => void;
@@ -69,13 +73,15 @@ export function ThreadToolbar(props: ThreadToolbarProps) {
       >
         ?
       </button>
-      <span className="ml-auto flex gap-2">
+      <span className="ml-auto flex flex-wrap gap-2">
+        <RedactControls redaction={props.redaction} />
         <ExportMenu
           title={`${props.vendor.label} ${props.vendor.noun} ${props.conversationId}`}
           vendor={props.vendor}
           conversationId={props.conversationId}
           messages={messages}
           payload={props.payload}
+          redact={props.redaction.redact}
           className={button}
         />
       </span>

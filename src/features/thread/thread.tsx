@@ -10,6 +10,8 @@ import { FindBar } from './find/find-bar.tsx';
 import { SearchHighlightContext } from './find/search-context.ts';
 import { useFindBar } from './find/use-find-bar.ts';
 import { useTranscriptSearch } from './find/use-transcript-search.ts';
+import { useRedactedView } from './redaction/redacted-view.ts';
+import { useRedaction } from './redaction/use-redaction.ts';
 import { ShortcutsDialog } from './shortcuts-dialog.tsx';
 import { ThreadHeader } from './thread-header.tsx';
 import { ThreadNotes } from './thread-notes.tsx';
@@ -42,10 +44,13 @@ export function Thread({
    */
   fromFile?: boolean;
 }) {
-  const { messages, total, status } = pages;
+  const { total, status } = pages;
+  const redaction = useRedaction(vendor, conversationId, pages.messages);
+  // The feed, search and Details read the redacted messages while "Show redacted" is on.
+  const { messages, payload } = useRedactedView(redaction, pages.messages, pages.payload);
   const retry = pendingRetry(pages.retryingAfter);
   const loading = status === 'pending' || status === 'loading';
-  const found = messages.length > 0 || status === 'complete';
+  const found = pages.messages.length > 0 || status === 'complete';
   const [conversationOnly, setConversationOnly] = useState(false);
   const [reviewOpen, setReviewOpen] = useState(false);
   const [helpOpen, setHelpOpen] = useState(false);
@@ -58,7 +63,7 @@ export function Thread({
   const { target, open, setOpen, actions } = useThreadActions({
     messages,
     rows,
-    payload: pages.payload,
+    payload,
     describe: vendor.messageDetails,
     showAll,
   });
@@ -80,13 +85,13 @@ export function Thread({
     toggleHelp: () => setHelpOpen((o) => !o),
   });
   // The count is known only once the last page is in, not when loading stopped on an error.
-  const messageCount = status === 'complete' ? messages.length : (total ?? -1);
+  const messageCount = status === 'complete' ? pages.messages.length : (total ?? -1);
   return (
     <main className="flex min-h-0 flex-1 flex-col">
       <ThreadHeader
         vendor={vendor}
         conversationId={conversationId}
-        count={messages.length}
+        count={pages.messages.length}
         loading={loading}
         total={total}
         fromFile={fromFile}
@@ -97,8 +102,9 @@ export function Thread({
       <ThreadToolbar
         vendor={vendor}
         conversationId={conversationId}
-        messages={messages}
+        messages={pages.messages}
         payload={pages.payload}
+        redaction={redaction}
         toolCalls={links.pairs.length}
         conversationOnly={conversationOnly}
         onConversationOnly={setConversationOnly}

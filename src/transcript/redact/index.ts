@@ -39,6 +39,8 @@ export interface RedactedTranscript {
   counts: RedactionCounts;
   /** Redacts one more string under the same placeholders, e.g. a title naming the conversation. */
   text(text: string): string;
+  /** Redacts one more vendor payload under the same placeholders, e.g. for Details. */
+  json(value: unknown): unknown;
 }
 
 /** The string values under any of `fields` in `value`, at any depth. */
@@ -96,7 +98,14 @@ export function startRedaction(input: RedactionInput): RedactionRun {
       }
       return true;
     },
-    result: () => ({ conversationId, messages, payloads, counts: r.counts(), text: r.text }),
+    result: () => ({
+      conversationId,
+      messages,
+      payloads,
+      counts: r.counts(),
+      text: r.text,
+      json: (value) => redactJson(value, r),
+    }),
   };
 }
 
@@ -105,19 +114,4 @@ export function redactTranscript(input: RedactionInput): RedactedTranscript {
   const run = startRedaction(input);
   run.step(() => false);
   return run.result();
-}
-
-/**
- * What a redaction will replace, in words: "3 e-mail addresses, 2 phone numbers, 1 card
- * number, 1 identity", or "nothing" when it found none.
- */
-export function describeCounts(counts: RedactionCounts): string {
-  const words: [number, string, string][] = [
-    [counts.email, 'e-mail address', 'e-mail addresses'],
-    [counts.phone, 'phone number', 'phone numbers'],
-    [counts.card, 'card number', 'card numbers'],
-    [counts.identity, 'identity', 'identities'],
-  ];
-  const said = words.filter(([n]) => n > 0).map(([n, one, many]) => `${n} ${n === 1 ? one : many}`);
-  return said.length ? said.join(', ') : 'nothing';
 }

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { Message, Part } from '../model.ts';
 import { testMessage } from '../test-messages.ts';
 import { findPersonalData } from './detect.ts';
-import { describeCounts, redactTranscript, startRedaction } from './index.ts';
+import { describeCounts } from './describe.ts';
+import { redactTranscript, startRedaction } from './index.ts';
 
 const text = (t: string, format: 'plain' | 'markdown' = 'markdown'): Part => ({
   kind: 'text',
@@ -41,7 +42,12 @@ describe('redactTranscript', () => {
       '{"card":"[card 1]","phone":"[phone 2]"}',
     );
     expect(r.counts).toEqual({ email: 2, phone: 2, card: 1, identity: 0 });
-    expect(describeCounts(r.counts)).toBe('2 e-mail addresses, 2 phone numbers, 1 card number');
+    expect(describeCounts(r.counts)).toBe(
+      'Will replace 2 e-mail addresses, 2 phone numbers, 1 card number',
+    );
+    expect(describeCounts({ email: 0, phone: 1, card: 0, identity: 3 })).toBe(
+      'Will replace 1 phone number, 3 identities',
+    );
     expect(r.messages.map((m) => m.id)).toEqual(['1', '2']);
   });
 

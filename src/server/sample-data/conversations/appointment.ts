@@ -1,6 +1,9 @@
 /**
  * A voice call rescheduling a clinic appointment: Telnyx latency metadata, one assistant turn
  * with text AND parallel tool calls, and a hang-up whose result is not JSON ("Call ended").
+ * Personal data for redaction (docs/contract.md, "Export"): the caller's number in E.164 and
+ * national formats, an e-mail address and a test card number (Luhn-valid, no real card's), in
+ * text, tool arguments and results.
  */
 import { defineScript } from '../define.ts';
 
@@ -18,14 +21,18 @@ export const appointment = defineScript(
   '2026-03-09T15:19:05Z',
   (b) => {
     b.assistant('Thanks for calling Brightside Dental, this is Ava. How can I help you today?')
-      .user('Hi, I need to reschedule my appointment for Thursday.')
+      .user(
+        'Hi, I need to reschedule my appointment for Thursday. This is Luis, (312) 555-0100 or luis.ortega@example.com.',
+      )
       .tools([
         {
           name: 'find_patient',
-          args: { phone: '+15557654321' },
+          args: { phone: '+15557654321', alt_phone: '(312) 555-0100' },
           result: {
             patient_id: 'pt_5521',
             name: 'Luis Ortega',
+            email: 'Luis.Ortega@example.com',
+            card_on_file: '4111 1111 1111 1111',
             next_visit: '2026-03-12T09:30:00-05:00',
             clinic: 'Oak Park',
           },
