@@ -5,9 +5,10 @@ import { expect, test } from './test.ts';
 import { feed, waitForFullLoad } from './transcript.ts';
 
 /** Picks "Export" → `item` and reads the file the browser saved. */
-async function exportAs(page: Page, item: 'Markdown' | 'JSON') {
+async function exportAs(page: Page, item: 'Markdown' | 'JSON' | 'HTML') {
   await page.getByRole('button', { name: 'Export' }).click();
-  const saved = page.waitForEvent('download');
+  // The first HTML export on a dev server builds the offline page (src/server/offline/plugin.ts).
+  const saved = page.waitForEvent('download', { timeout: 120_000 });
   await page.getByRole('menuitem', { name: item }).click();
   const download = await saved;
   return readFile(await download.path(), 'utf8');
@@ -94,6 +95,18 @@ for (const vendor of ['twilio', 'telnyx'] as const) {
     expect(markdown).toContain(`This is Luis, \\${other} or \\[email 1].`);
   });
 }
+
+test('a redacted HTML export carries the redacted JSON', async ({ page }) => {
+  test.setTimeout(150_000);
+  await page.goto(`/telnyx/${encodeURIComponent(SAMPLE_IDS.telnyx.appointment)}`);
+  await waitForFullLoad(page);
+  await page.getByRole('checkbox', { name: 'Redact personal data' }).check();
+  await expect(page.getByText(/^Will replace/)).toBeVisible();
+  const html = await exportAs(page, 'HTML');
+  const data = /<script type="application\/json" id="transcript-data">([^<]*)<\/script>/.exec(html);
+  expect(data?.[1]).toContain('[email 1]');
+  expect(personalIn(data?.[1] ?? '')).toEqual([]);
+});
 
 test('the feed can be switched to the redacted messages, and back', async ({ page }) => {
   await page.goto(`/telnyx/${encodeURIComponent(SAMPLE_IDS.telnyx.appointment)}`);
