@@ -30,11 +30,17 @@ export function Thread({
   vendor,
   conversationId,
   pages,
+  file,
 }: {
   vendor: Vendor;
   conversationId: string;
   /** The transcript as loaded so far (transcript-loading/use-transcript-pages.ts). */
   pages: TranscriptPages;
+  /**
+   * The name of the file the transcript was read from (`/open`): nothing is then asked of the
+   * vendor, so its record, insights, list and "Sample data" are left out.
+   */
+  file?: string;
 }) {
   const { messages, total, status } = pages;
   const retry = pendingRetry(pages.retryingAfter);
@@ -83,8 +89,11 @@ export function Thread({
         count={messages.length}
         loading={loading}
         total={total}
+        file={file}
       />
-      <ConversationRecord vendor={vendor} conversationId={conversationId} ready={found} />
+      {file === undefined && (
+        <ConversationRecord vendor={vendor} conversationId={conversationId} ready={found} />
+      )}
       <ThreadToolbar
         vendor={vendor}
         conversationId={conversationId}
