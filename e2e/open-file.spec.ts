@@ -1,75 +1,30 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import type { APIRequestContext, Page } from '@playwright/test';
 import { SAMPLE_IDS } from '../src/server/sample-data/index.ts';
-import { PORTS } from './ports.ts';
+import { expectNoSeriousViolations } from './axe.ts';
+import {
+  apiRequests,
+  expectSameRows,
+  exportJson,
+  messagesPath,
+  openFile,
+  renderedArticles,
+  savedResponse,
+} from './open-file.ts';
 import { expect, test } from './test.ts';
 import { feed, waitForFullLoad } from './transcript.ts';
 
-type VendorId = 'twilio' | 'telnyx' | 'moveworks';
+/** Per vendor a transcript with tool-call cards, or (Moveworks, which tells tools as prose) citations. */
+const cases = [
+  { vendor: 'twilio', id: SAMPLE_IDS.twilio.toolHeavy, card: 'button[data-tool-call-id]' },
+  { vendor: 'telnyx', id: SAMPLE_IDS.telnyx.toolHeavy, card: 'button[data-tool-call-id]' },
+  { vendor: 'moveworks', id: SAMPLE_IDS.moveworks.citations, card: 'a[data-citation-id]' },
+] as const;
 
-/** The first page of a transcript's messages as each vendor's API answers it, through the proxy. */
-function messagesPath(vendor: VendorId, id: string): string {
-  const at = encodeURIComponent(id);
-  if (vendor === 'twilio') return `/api/twilio/v1/Sessions/${at}/Messages?PageSize=1000`;
-  if (vendor === 'telnyx')
-    return `/api/telnyx/ai/conversations/${at}/messages?page[number]=1&page[size]=100`;
-  return `/api/moveworks/conversations/${at}/messages?limit=100`;
-}
-
-/** Saves the vendor's response body, exactly as sent, to a file of the test's own. */
-async function savedResponse(request: APIRequestContext, vendor: VendorId, id: string) {
-  const response = await request.get(messagesPath(vendor, id));
-  expect(response.ok()).toBe(true);
-  const path = test.info().outputPath(`${vendor}-messages.json`);
-  await writeFile(path, await response.body());
-  return path;
-}
-
-/** Every request the page makes to the proxy's `/api/` from now on. */
-function apiRequests(page: Page): string[] {
-  const seen: string[] = [];
-  page.on('request', (r) => {
-    if (new URL(r.url()).pathname.startsWith('/api/')) seen.push(r.url());
-  });
-  return seen;
-}
-
-/** The ids and text of the articles rendered at the top of the feed, in order. */
-async function renderedArticles(page: Page) {
-  return feed(page)
-    .locator('article')
-    .evaluateAll((articles) =>
-      articles
-        .map((a) => ({
-          position: Number(a.getAttribute('aria-posinset')),
-          id: a.getAttribute('data-message-id'),
-          text: (a.textContent ?? '').replace(/\s+/g, ' ').trim(),
-        }))
-        .sort((a, b) => a.position - b.position),
-    );
-}
-
-async function openFile(page: Page, path: string) {
-  await page.getByLabel('Open a file').setInputFiles(path);
-}
-
-/** Picks "Export" → "JSON" and reads the file the browser saved, and where. */
-async function exportJson(page: Page) {
-  await page.getByRole('button', { name: 'Export' }).click();
-  const saved = page.waitForEvent('download');
-  await page.getByRole('menuitem', { name: 'JSON' }).click();
-  const path = await (await saved).path();
-  return { path, text: await readFile(path, 'utf8') };
-}
-
-const vendors: VendorId[] = ['twilio', 'telnyx', 'moveworks'];
-
-for (const vendor of vendors) {
+for (const { vendor, id, card } of cases) {
   test(`${vendor}: a messages response opened at /open is the same transcript, with no vendor request`, async ({
     page,
     request,
   }) => {
-    const id = SAMPLE_IDS[vendor].toolHeavy;
     const file = await savedResponse(request, vendor, id);
     // The same transcript from the vendor, for reference.
     await page.goto(`/${vendor}/${encodeURIComponent(id)}`);
@@ -81,18 +36,22 @@ for (const vendor of vendors) {
     const api = apiRequests(page);
     await openFile(page, file);
     await waitForFullLoad(page);
-    const opened = await renderedArticles(page);
     // Chronological, whatever order the vendor sent (Telnyx and Moveworks: newest first).
-    expect(opened.map((a) => a.position)).toEqual(opened.map((_, i) => i + 1));
-    expect(opened).toEqual(live);
+    expectSameRows(await renderedArticles(page), live);
     await expect(feed(page).locator('article').first()).toHaveAttribute('aria-setsize', size ?? '');
     await expect(page).toHaveURL(/\/open$/);
 
-    const card = feed(page).locator('button[data-tool-call-id]').first();
-    await card.click();
-    await expect(card).toHaveAttribute('aria-expanded', 'true');
+    if (card.startsWith('button')) {
+      const button = feed(page).locator(card).first();
+      await button.click();
+      await expect(button).toHaveAttribute('aria-expanded', 'true');
+    } else {
+      await expect(feed(page).locator(card).first()).toHaveAttribute('href', /^https?:/);
+    }
+    // A word of the first message, found by search.
+    const word = /\p{L}{5,}/u.exec(live[0]?.text.replace(/^.*?(AM|PM)/, '') ?? '')?.[0] ?? '';
     await page.keyboard.press('Control+f');
-    await page.getByRole('searchbox', { name: 'Search transcript' }).fill('parcel');
+    await page.getByRole('searchbox', { name: 'Search transcript' }).fill(word);
     await expect(page.getByRole('status').filter({ hasText: /^\d+ of \d+$/ })).toBeVisible();
     // A message's Details shows its payload, from the file.
     const first = feed(page).locator('article').first();
@@ -117,7 +76,7 @@ test('export JSON → open at /open gives the same transcript, and exporting it 
   const api = apiRequests(page);
   await openFile(page, first.path);
   await waitForFullLoad(page);
-  expect(await renderedArticles(page)).toEqual(live);
+  expectSameRows(await renderedArticles(page), live);
   const again = await exportJson(page);
   const withoutTime = (text: string) => ({ ...JSON.parse(text), exportedAt: undefined });
   expect(withoutTime(again.text)).toEqual(withoutTime(first.text));
@@ -151,6 +110,19 @@ test('a file that is no transcript gives an alert saying what was expected; noth
   expect(await renderedArticles(page)).toEqual(shown);
 });
 
+test('/open passes axe: empty, with an alert, and with a transcript', async ({ page, request }) => {
+  await page.goto('/open');
+  await expectNoSeriousViolations(page);
+  const bad = test.info().outputPath('bad.json');
+  await writeFile(bad, '[1, 2]');
+  await openFile(page, bad);
+  await expect(page.getByRole('alert')).toContainText('[0]');
+  await expectNoSeriousViolations(page);
+  await openFile(page, await savedResponse(request, 'twilio', SAMPLE_IDS.twilio.toolHeavy));
+  await waitForFullLoad(page);
+  await expectNoSeriousViolations(page);
+});
+
 test('pasted text is opened as a file', async ({ page, request }) => {
   const response = await request.get(messagesPath('twilio', SAMPLE_IDS.twilio.toolHeavy));
   const text = await response.text();
@@ -171,17 +143,4 @@ test('the home page links to /open', async ({ page }) => {
   await page.getByRole('link', { name: 'Open a file' }).click();
   await expect(page).toHaveURL(/\/open$/);
   await expect(page.getByLabel('Open a file')).toBeVisible();
-});
-
-test('preview: a file opens under the Content-Security-Policy, its reader a worker', async ({
-  page,
-  request,
-}) => {
-  const file = await savedResponse(request, 'moveworks', SAMPLE_IDS.moveworks.toolHeavy);
-  await page.goto(`http://localhost:${PORTS.preview}/open`);
-  await openFile(page, file);
-  await waitForFullLoad(page);
-  const card = feed(page).locator('button[data-tool-call-id]').first();
-  await card.click();
-  await expect(card).toHaveAttribute('aria-expanded', 'true');
 });

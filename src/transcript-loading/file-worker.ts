@@ -1,10 +1,13 @@
 /**
  * The file reader's worker (open-file.ts): reads the Blob it is sent, makes a transcript of it
- * (vendors' `readTranscriptFile`) and posts it back a page at a time, off the page's thread.
+ * (vendors' `readTranscriptFile`) and keeps it, posting back each page the page asks for.
  */
 import { readBlobText } from '@/lib/read-blob.ts';
+import type { MessagePage } from '@/transcript/model.ts';
 import { FileShapeError, readTranscriptFile } from '@/vendors/index.ts';
-import type { FromFileWorker } from './open-file.ts';
+import type { FromFileWorker, ToFileWorker } from './open-file.ts';
+
+let pages: readonly MessagePage[] = [];
 
 function send(message: FromFileWorker) {
   self.postMessage(message);
@@ -14,10 +17,9 @@ async function read(file: Blob) {
   try {
     const text = await readBlobText(file, (read, size) => send({ type: 'progress', read, size }));
     send({ type: 'checking' });
-    const { pages, ...head } = await readTranscriptFile(text);
-    send({ type: 'head', head });
-    for (const page of pages) send({ type: 'page', page });
-    send({ type: 'done' });
+    const { pages: read, ...head } = await readTranscriptFile(text);
+    pages = read;
+    send({ type: 'opened', head, pages: read.length });
   } catch (error) {
     if (error instanceof FileShapeError) {
       send({ type: 'error', where: error.where, detail: error.detail });
@@ -28,6 +30,8 @@ async function read(file: Blob) {
   }
 }
 
-self.onmessage = (event: MessageEvent<unknown>) => {
-  if (event.data instanceof Blob) void read(event.data);
+self.onmessage = (event: MessageEvent<ToFileWorker>) => {
+  const message = event.data;
+  if (message.type === 'read') void read(message.file);
+  else send({ type: 'page', id: message.id, page: pages[message.index] });
 };

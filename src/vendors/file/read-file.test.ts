@@ -1,46 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { transcriptToJson } from '@/transcript/export.ts';
-import type { Message, MessagePage } from '@/transcript/model.ts';
 import { memoryHttp } from '../memory-http.ts';
-import { createMoveworksVendor } from '../moveworks/client.ts';
 import moveworksPage from '../moveworks/fixtures/messages-page.json';
 import { createTelnyxVendor } from '../telnyx/client.ts';
 import telnyxPage from '../telnyx/fixtures/messages-page.json';
-import { createTwilioVendor } from '../twilio/client.ts';
 import twilioPage from '../twilio/fixtures/messages-page.json';
-import type { VendorId } from '../types.ts';
 import { readTranscriptFile } from './read-file.ts';
-import { FileShapeError } from './shape-error.ts';
-
-const responses = {
-  twilio: { body: twilioPage, vendor: createTwilioVendor(memoryHttp(twilioPage)) },
-  telnyx: { body: telnyxPage, vendor: createTelnyxVendor(memoryHttp(telnyxPage)) },
-  moveworks: { body: moveworksPage, vendor: createMoveworksVendor(memoryHttp(moveworksPage)) },
-} as const;
-
-const VENDORS = ['twilio', 'telnyx', 'moveworks'] as const;
-
-/** The page the vendor's live client makes of the same body. */
-function livePage(vendor: VendorId): Promise<MessagePage> {
-  return responses[vendor].vendor.fetchMessages('conversation', null);
-}
-
-/** A JSON export of `page`'s messages with their payloads, as the Export menu writes it. */
-function exportOf(vendor: VendorId, page: MessagePage, conversationId = 'c-1'): string {
-  const payloads = new Map<Message, unknown>(page.messages.map((m, i) => [m, page.items[i]]));
-  const head = { vendor, conversationId, exportedAt: '2026-01-01T00:00:00Z', complete: true };
-  return transcriptToJson(head, page.messages, payloads);
-}
-
-/** What the file's reader is expected to fail with: where, and a part of the detail. */
-async function failure(text: string): Promise<FileShapeError> {
-  const error = await readTranscriptFile(text).then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  if (!(error instanceof FileShapeError)) throw new Error(`no FileShapeError: ${String(error)}`);
-  return error;
-}
+import { failure, livePage, responses, telnyxPages, VENDORS } from './test-files.ts';
 
 describe('readTranscriptFile: one vendor response as sent', () => {
   for (const vendor of VENDORS) {
@@ -71,16 +36,6 @@ describe('readTranscriptFile: one vendor response as sent', () => {
     expect(file.vendor).toBe('telnyx');
   });
 });
-
-/** The Telnyx fixture as two pages of one conversation, newest first. */
-function telnyxPages() {
-  const half = Math.ceil(telnyxPage.data.length / 2);
-  const meta = { total_pages: 2, total_results: telnyxPage.data.length, page_size: half };
-  return [
-    { data: telnyxPage.data.slice(0, half), meta: { ...meta, page_number: 1 } },
-    { data: telnyxPage.data.slice(half), meta: { ...meta, page_number: 2 } },
-  ];
-}
 
 describe('readTranscriptFile: several responses of one conversation', () => {
   it('reads a JSON array of pages, in order, each as the live client reads it', async () => {
@@ -118,72 +73,6 @@ describe('readTranscriptFile: several responses of one conversation', () => {
     const two = await failure(JSON.stringify([twilioPage, other]));
     expect(two.where).toBe('[1]');
     expect(two.detail).toMatch(/conversation other, \[0\] of conversations__IS0000\/CH0000/);
-  });
-});
-
-describe("readTranscriptFile: the viewer's own JSON export", () => {
-  for (const vendor of VENDORS) {
-    it(`${vendor}: reads back the same messages, order and parts`, async () => {
-      const live = await livePage(vendor);
-      const file = await readTranscriptFile(exportOf(vendor, live, `${vendor}-conv`));
-      expect(file).toMatchObject({ vendor, kind: 'export', conversationId: `${vendor}-conv` });
-      expect(file.pages.flatMap((p) => p.messages)).toEqual(live.messages);
-      expect(file.pages.flatMap((p) => p.items)).toEqual(live.items);
-      // Opening the export and exporting it again gives the same file.
-      const again = file.pages[0];
-      expect(again && exportOf(vendor, again, `${vendor}-conv`)).toBe(
-        exportOf(vendor, live, `${vendor}-conv`),
-      );
-    });
-  }
-
-  it('reads an export whose personal data was replaced by placeholders', async () => {
-    const live = await livePage('twilio');
-    const redacted = exportOf('twilio', live).replaceAll('phone:+15551230000', '[phone 1]');
-    const file = await readTranscriptFile(redacted);
-    const first = file.pages[0]?.items[0];
-    expect(
-      typeof first === 'object' && first !== null && 'identity' in first && first.identity,
-    ).toBe('[phone 1]');
-    expect(file.pages[0]?.messages.map((m) => m.id)).toEqual(live.messages.map((m) => m.id));
-  });
-
-  it('shows a message exported without its payload as a raw part with the note', async () => {
-    const live = await livePage('telnyx');
-    const exported = JSON.parse(exportOf('telnyx', live));
-    delete exported.messages[1].raw;
-    exported.messages[1].note = 'The vendor no longer sends this message.';
-    const file = await readTranscriptFile(JSON.stringify(exported));
-    const message = file.pages[0]?.messages[1];
-    expect(message?.id).toBe(live.messages[1]?.id);
-    expect(message?.parts[0]).toMatchObject({
-      kind: 'raw',
-      note: 'The export holds no vendor payload for this message: The vendor no longer sends this message.',
-    });
-  });
-
-  it('splits a long export into pages of 1,000 messages', async () => {
-    const live = await livePage('twilio');
-    const many = Array.from({ length: 2500 }, (_, i) => ({
-      ...live.messages[0],
-      id: `m${i}`,
-      raw: { id: `m${i}`, role: 'user', content: { content: `message ${i}` } },
-    }));
-    const text = JSON.stringify({
-      vendor: 'twilio',
-      conversationId: 'c',
-      exportedAt: '2026-01-01T00:00:00Z',
-      complete: false,
-      messages: many,
-    });
-    const file = await readTranscriptFile(text);
-    expect(file.pages.map((p) => p.messages.length)).toEqual([1000, 1000, 500]);
-    expect(file.complete).toBe(false);
-    expect(file.pages[2]?.messages.at(-1)?.parts[0]).toEqual({
-      kind: 'text',
-      text: 'message 2499',
-      format: expect.any(String),
-    });
   });
 });
 

@@ -94,9 +94,9 @@ export function OpenFilePage() {
 function FileTranscript({ opened }: { opened: OpenedTranscript }) {
   const pages = useTranscriptPages(opened.source);
   const pane = useThreadPane();
-  const vendor = vendors[opened.file.vendor];
-  const conversationId = opened.file.conversationId ?? opened.name;
-  const partial = !opened.file.complete && (
+  const vendor = vendors[opened.head.vendor];
+  const conversationId = opened.head.conversationId ?? opened.name;
+  const partial = !opened.head.complete && (
     <p
       role="note"
       className="border-l-4 border-amber-500 bg-amber-50 px-4 py-2 text-sm dark:bg-amber-950/60"

@@ -1,16 +1,16 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { memorySource } from '@/transcript-loading/memory-source.ts';
-import { openTranscriptFile, type FileProgress } from '@/transcript-loading/open-file.ts';
-import type { PageSource } from '@/transcript-loading/page-source.ts';
-import { FileShapeError, type OpenedFile } from '@/vendors/index.ts';
+import {
+  openTranscriptFile,
+  type FileProgress,
+  type FileTranscript,
+} from '@/transcript-loading/open-file.ts';
+import { FileShapeError } from '@/vendors/index.ts';
 
-/** A transcript read from a file, served from memory (transcript-loading/memory-source.ts). */
-export interface OpenedTranscript {
+/** A transcript read from a file, its pages held by its reader (transcript-loading/open-file.ts). */
+export interface OpenedTranscript extends FileTranscript {
   /** The file's name, as the browser gives it. */
   name: string;
-  file: OpenedFile;
-  source: PageSource;
 }
 
 /** A file that could not be opened: its name, where its shape differs, and how. */
@@ -33,9 +33,9 @@ let opens = 0;
 
 /**
  * The `/open` page's state, in memory only (a reload starts empty): a file is read off the
- * page's thread (transcript-loading/open-file.ts) and, once whole, its pages replace the
- * transcript shown. A file that is not a transcript leaves what is shown as it was and gives a
- * fault. A replaced transcript's pages leave the query cache at once, not minutes later.
+ * page's thread (transcript-loading/open-file.ts) and, once whole, replaces the transcript shown.
+ * A file that is not a transcript leaves what is shown as it was and gives a fault. A replaced
+ * transcript's reader stops, and its pages leave the query cache at once, not minutes later.
  */
 export function useOpenFile(): OpenFileState {
   const client = useQueryClient();
@@ -48,6 +48,7 @@ export function useOpenFile(): OpenFileState {
     if (!opened) return;
     const { key } = opened.source;
     return () => {
+      opened.close();
       client.removeQueries({ queryKey: key, exact: true });
       client.removeQueries({ queryKey: ['message-page', ...key] });
     };
@@ -61,15 +62,16 @@ export function useOpenFile(): OpenFileState {
     setFault(undefined);
     setReading({ name, progress: { read: 0, size: file.size, checking: false } });
     const live = () => running.current === controller;
+    opens += 1;
     openTranscriptFile(
       file,
+      `${opens}/${name}`,
       (progress) => live() && setReading({ name, progress }),
       controller.signal,
     ).then(
       (read) => {
-        if (!live()) return;
-        opens += 1;
-        setOpened({ name, file: read, source: memorySource(`${opens}/${name}`, read.pages) });
+        if (!live()) return read.close();
+        setOpened({ ...read, name });
         setReading(undefined);
       },
       (error: unknown) => {
