@@ -138,6 +138,22 @@ test('pasted text is opened as a file', async ({ page, request }) => {
   await expect(page.getByText('from the file Pasted text')).toBeVisible();
 });
 
+test('a file dropped on the page is opened', async ({ page, request }) => {
+  const response = await request.get(messagesPath('telnyx', SAMPLE_IDS.telnyx.toolHeavy));
+  const text = await response.text();
+  await page.goto('/open');
+  const data = await page.evaluateHandle((body) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([body], 'dropped.json', { type: 'application/json' }));
+    return transfer;
+  }, text);
+  const heading = page.getByRole('heading', { name: 'Open a file' });
+  await heading.dispatchEvent('dragover', { dataTransfer: data });
+  await heading.dispatchEvent('drop', { dataTransfer: data });
+  await waitForFullLoad(page);
+  await expect(page.getByText('from the file dropped.json')).toBeVisible();
+});
+
 test('the home page links to /open', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('link', { name: 'Open a file' }).click();
