@@ -19,6 +19,8 @@ export default defineConfig({
   preview: { port: 4173 },
   // The manifest (dist/.vite/manifest.json) names the lazily loaded chunks (bench/bundle.ts).
   build: { target: 'es2022', sourcemap: true, manifest: true },
+  // The file reader's worker imports chunks of its own (the emoji table): ES modules, not IIFE.
+  worker: { format: 'es' },
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'],
     environment: 'node',

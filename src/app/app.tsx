@@ -5,6 +5,7 @@ import { AppHeader } from './app-header.tsx';
 import { CrashNotice } from './crash-notice.tsx';
 import { HomePage } from '@/features/home/home-page.tsx';
 import { NotFoundPage } from '@/components/not-found-page.tsx';
+import { OpenFilePage } from '@/features/thread/open/open-file-page.tsx';
 import { THREAD_PATH } from '@/features/thread/thread-pane.ts';
 import { ThreadPage } from '@/features/thread/thread-page.tsx';
 
@@ -28,6 +29,7 @@ export function App() {
       <ErrorBoundary FallbackComponent={CrashNotice} resetKeys={[pathname]}>
         <Routes>
           <Route path="/" element={<HomePage />} />
+          <Route path="/open" element={<OpenFilePage />} />
           <Route
             path="/:vendor"
             element={

@@ -9,7 +9,7 @@ import { vendors } from '@/vendors/index.ts';
 
 /**
  * The HTML export's page (offline-main.tsx): the transcript it carries, in the same pane as the
- * app's, from memory and with nothing asked of any server (`fromFile`).
+ * app's, from memory and with nothing asked of any server (`file`).
  */
 export function OfflineApp({ read }: { read: ReadExport }) {
   const vendor = vendors[read.vendor];
@@ -35,7 +35,12 @@ export function OfflineApp({ read }: { read: ReadExport }) {
           {!read.complete && ' before the whole transcript had loaded'}
         </span>
       </header>
-      <Thread vendor={vendor} conversationId={read.conversationId} pages={pages} fromFile />
+      <Thread
+        vendor={vendor}
+        conversationId={read.conversationId}
+        pages={pages}
+        file={window.location.pathname.split('/').pop() || 'an offline copy'}
+      />
     </div>
   );
 }

@@ -23,6 +23,8 @@ export type {
 } from './types.ts';
 
 export { LIST_ORDERS, VENDOR_IDS } from './types.ts';
+export { EXPECTED_FILE, FileShapeError } from './file/shape-error.ts';
+export { readTranscriptFile, type OpenedFile } from './file/read-file.ts';
 export { compactPhone, filtersAt, matchesLoaded, METADATA_KEY } from './list-filters.ts';
 export { pageFromPayloads } from './payload-page.ts';
 

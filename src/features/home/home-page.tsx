@@ -24,7 +24,10 @@ function VendorCard({ vendorId }: { vendorId: VendorId }) {
   );
 }
 
-/** `/`: the three vendors, "open by ID" and the recent conversations (docs/contract.md "URLs"). */
+/**
+ * `/`: the three vendors, "open by ID", a link to open a file and the recent conversations
+ * (docs/contract.md "URLs").
+ */
 export function HomePage() {
   return (
     <main className="mx-auto w-full max-w-4xl overflow-auto p-6">
@@ -38,6 +41,12 @@ export function HomePage() {
         ))}
       </ul>
       <OpenByIdForm />
+      <p className="mt-4 text-sm text-slate-600 dark:text-slate-400">
+        <Link to="/open" className="font-medium text-blue-700 hover:underline dark:text-blue-300">
+          Open a file
+        </Link>{' '}
+        saved from a vendor&apos;s API or exported from here, with no credentials.
+      </p>
       <RecentList />
     </main>
   );

@@ -44,7 +44,16 @@ function TranscriptRoute({ vendor, conversationId }: { vendor: Vendor; conversat
  * What shows while the pane's code loads: the pane's own header with its progress bar, and the
  * still-empty feed, busy. No error shows here; the pane shows any once it is in.
  */
-function ThreadPlaceholder({ vendor, conversationId }: { vendor: Vendor; conversationId: string }) {
+export function ThreadPlaceholder({
+  vendor,
+  conversationId,
+  file,
+}: {
+  vendor: Vendor;
+  conversationId: string;
+  /** The name of the file the transcript is read from, if it is (thread.tsx `file`). */
+  file?: string;
+}) {
   return (
     <main className="flex min-h-0 flex-1 flex-col">
       <ThreadHeader
@@ -53,6 +62,7 @@ function ThreadPlaceholder({ vendor, conversationId }: { vendor: Vendor; convers
         count={0}
         loading
         total={undefined}
+        file={file}
       />
       <div className="min-h-0 flex-1 overflow-auto">
         <div role="feed" aria-label="Transcript" aria-busy className="mx-auto w-full max-w-4xl" />

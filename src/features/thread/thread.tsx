@@ -32,17 +32,17 @@ export function Thread({
   vendor,
   conversationId,
   pages,
-  fromFile = false,
+  file,
 }: {
   vendor: Vendor;
   conversationId: string;
   /** The transcript as loaded so far (transcript-loading/use-transcript-pages.ts). */
   pages: TranscriptPages;
   /**
-   * True for a transcript read from a file (an HTML export, `/open`): nothing is asked of the
-   * vendor or the proxy (its record, insights, list, sample status).
+   * The name of the file the transcript was read from (`/open`): nothing is then asked of the
+   * vendor, so its record, insights, list and "Sample data" are left out.
    */
-  fromFile?: boolean;
+  file?: string;
 }) {
   const { total, status } = pages;
   const redaction = useRedaction(vendor, conversationId, pages.messages);
@@ -94,9 +94,9 @@ export function Thread({
         count={pages.messages.length}
         loading={loading}
         total={total}
-        fromFile={fromFile}
+        file={file}
       />
-      {!fromFile && (
+      {file === undefined && (
         <ConversationRecord vendor={vendor} conversationId={conversationId} ready={found} />
       )}
       <ThreadToolbar

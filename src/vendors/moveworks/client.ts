@@ -3,8 +3,7 @@ import { recordFields } from '../details.ts';
 import { getBody, getParsed, type VendorFetch } from '../get-parsed.ts';
 import { unlessNotFound } from '../find.ts';
 import type { ConversationSummary, Vendor, VendorErrorInfo } from '../types.ts';
-import { loadEmojiShortcodes, mayHaveShortcodes } from './emoji.ts';
-import { normalizeMoveworksMessage } from './normalize.ts';
+import { readMoveworksPage } from './messages-page.ts';
 import {
   moveworksConversationSchema,
   moveworksConversationsPageSchema,
@@ -85,14 +84,8 @@ export function createMoveworksVendor(http: HttpClient): Vendor {
       const base = `${PREFIX}/conversations/${encodeURIComponent(conversationId)}/messages?limit=${MAX_PAGE_SIZE}`;
       const path = withCursor(base, cursor);
       const page = await getParsed(fetcher, path, moveworksMessagesPageSchema, signal);
-      // The shortcode table is fetched only for a page that may need it.
-      const emoji = mayHaveShortcodes(page.messages) ? await loadEmojiShortcodes() : undefined;
       return {
-        messages: page.messages.map((item, i) =>
-          normalizeMoveworksMessage(item, `moveworks-${cursor ?? 'first'}-${i}`, emoji),
-        ),
-        items: page.messages,
-        order: 'newest-first',
+        ...(await readMoveworksPage(page, cursor ?? 'first')),
         nextCursor: page.metadata?.next_cursor || null,
       };
     },

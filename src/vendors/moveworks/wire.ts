@@ -72,6 +72,9 @@ export const moveworksMessagesPageSchema = z.looseObject({
   metadata: metadataSchema,
 });
 
+/** One Moveworks messages page as validated. */
+export type MoveworksMessagesPage = z.infer<typeof moveworksMessagesPageSchema>;
+
 /** A Moveworks Conversation, as `GET /conversations/{id}` answers it (§3.2). */
 export const moveworksConversationSchema = z.looseObject({
   conversation_id: z.string(),

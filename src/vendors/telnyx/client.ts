@@ -5,7 +5,8 @@ import { getBody, getParsed, type VendorFetch } from '../get-parsed.ts';
 import { unlessNotFound } from '../find.ts';
 import type { ConversationSummary, Vendor, VendorErrorInfo } from '../types.ts';
 import { telnyxListParams } from './list-query.ts';
-import { normalizeTelnyxPage, telnyxMessageDetails } from './normalize.ts';
+import { readTelnyxPage } from './messages-page.ts';
+import { telnyxMessageDetails } from './normalize.ts';
 import {
   telnyxConversationSchema,
   telnyxConversationsPageSchema,
@@ -150,16 +151,9 @@ export function createTelnyxVendor(http: HttpClient): Vendor {
       const number = cursor ?? '1';
       const path = `${PREFIX}/ai/conversations/${encodeURIComponent(conversationId)}/messages?page[number]=${number}&page[size]=${MAX_PAGE_SIZE}`;
       const page = await getParsed(fetcher, path, telnyxMessagesPageSchema, signal);
-      const { page_number, total_pages, total_results } = page.meta;
+      const { page_number, total_pages } = page.meta;
       const done = page.data.length === 0 || page_number >= total_pages;
-      return {
-        messages: normalizeTelnyxPage(page.data),
-        items: page.data,
-        order: 'newest-first',
-        nextCursor: done ? null : String(page_number + 1),
-        total: total_results,
-        numbered: { page: page_number, pages: total_pages },
-      };
+      return { ...readTelnyxPage(page), nextCursor: done ? null : String(page_number + 1) };
     },
     cursorOfPage: (page) => String(page),
     messageDetails: telnyxMessageDetails,

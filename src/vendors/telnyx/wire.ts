@@ -55,6 +55,9 @@ export const telnyxMessagesPageSchema = z.looseObject({
   }),
 });
 
+/** One Telnyx messages page as validated. */
+export type TelnyxMessagesPage = z.infer<typeof telnyxMessagesPageSchema>;
+
 /** Telnyx Conversation (§2.3). */
 export const telnyxConversationSchema = z.looseObject({
   id: z.string(),

@@ -5,7 +5,8 @@ import { filtersAt } from '../list-filters.ts';
 import { getBody, getParsed, type VendorFetch } from '../get-parsed.ts';
 import { scanList, unlessNotFound } from '../find.ts';
 import type { ConversationSummary, Vendor, VendorErrorInfo } from '../types.ts';
-import { normalizeTwilioMessage, twilioMessageDetails } from './normalize.ts';
+import { MAX_PAGE_SIZE, readTwilioPage } from './messages-page.ts';
+import { twilioMessageDetails } from './normalize.ts';
 import {
   twilioLegacyErrorSchema,
   twilioMessagesPageSchema,
@@ -16,7 +17,6 @@ import {
 } from './wire.ts';
 
 const PREFIX = '/api/twilio';
-const MAX_PAGE_SIZE = 1000;
 /** Pages of the session list a lookup by part of a name reads: the latest 5,000 sessions. */
 const FIND_PAGES = 5;
 
@@ -107,14 +107,8 @@ export function createTwilioVendor(http: HttpClient): Vendor {
         cursor ??
         `${PREFIX}/v1/Sessions/${encodeURIComponent(sessionId)}/Messages?PageSize=${MAX_PAGE_SIZE}`;
       const page = await getParsed(fetcher, path, twilioMessagesPageSchema, signal);
-      const offset = (page.meta.page ?? 0) * (page.meta.page_size ?? MAX_PAGE_SIZE);
       return {
-        messages: page.messages.map((item, i) =>
-          normalizeTwilioMessage(item, `twilio-item-${offset + i}`),
-        ),
-        items: page.messages,
-        // Undocumented (docs/vendor-notes.md §1.6); the one real consumer sorts by date itself, as merge does.
-        order: 'oldest-first',
+        ...readTwilioPage(page),
         nextCursor: nextCursor(page.meta.next_page_url, path),
       };
     },

@@ -45,6 +45,9 @@ export const twilioMessagesPageSchema = z.looseObject({
   meta: metaSchema,
 });
 
+/** One Twilio messages page as validated. */
+export type TwilioMessagesPage = z.infer<typeof twilioMessagesPageSchema>;
+
 /** Twilio Session (docs/vendor-notes.md §1.3). */
 export const twilioSessionSchema = z.looseObject({
   id: z.string(),
