@@ -31,20 +31,30 @@ export default defineConfig({
       use: { ...devices['Desktop Chrome'], launchOptions: launchOptions() },
     },
     {
-      // Fault rules and token expiry are the sample backend's, for every page at once: these
-      // tests run after all others, one at a time.
+      // Fault rules and token expiry hold for every page of a sample backend: these tests have a
+      // dev server and sample backend of their own, and run one at a time.
       name: 'faults',
       testMatch: /faults\.spec\.ts/,
-      dependencies: ['chromium'],
       fullyParallel: false,
-      use: { ...devices['Desktop Chrome'], launchOptions: launchOptions() },
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: launchOptions(),
+        baseURL: `http://localhost:${PORTS.faultsDev}`,
+      },
     },
   ],
   webServer: [
     {
       command: `npm run dev -- --port ${PORTS.dev} --strictPort`,
       url: `http://localhost:${PORTS.dev}`,
-      env: { SAMPLE_BACKEND_PORT: String(PORTS.sampleBackend), SAMPLE_BACKEND_FAULTS: '1' },
+      env: { SAMPLE_BACKEND_PORT: String(PORTS.sampleBackend) },
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      command: `npm run dev -- --port ${PORTS.faultsDev} --strictPort`,
+      url: `http://localhost:${PORTS.faultsDev}`,
+      env: { SAMPLE_BACKEND_PORT: String(PORTS.faultsBackend), SAMPLE_BACKEND_FAULTS: '1' },
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { FaultRule } from '../src/server/sample-backend/faults.ts';
 import { PORTS } from './ports.ts';
 
-const ADMIN = `http://127.0.0.1:${PORTS.sampleBackend}/__admin`;
+const ADMIN = `http://127.0.0.1:${PORTS.faultsBackend}/__admin`;
 
 async function put(path: string, body: unknown): Promise<void> {
   const response = await fetch(`${ADMIN}/${path}`, { method: 'PUT', body: JSON.stringify(body) });

@@ -11,7 +11,7 @@ export default async function globalSetup(): Promise<void> {
   const browser = await chromium.launch(launchOptions());
   try {
     const page = await browser.newPage();
-    for (const port of [PORTS.dev, PORTS.corpusDev]) {
+    for (const port of [PORTS.dev, PORTS.corpusDev, PORTS.faultsDev]) {
       await page.goto(`http://localhost:${port}/twilio`);
       await page.getByRole('navigation', { name: 'Vendors' }).waitFor({ timeout: 120_000 });
       await page.waitForLoadState('networkidle');

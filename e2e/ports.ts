@@ -22,6 +22,10 @@ export const PORTS = {
   corpusDev: base + 3,
   /** `vite preview` of a production build (into {@link PREVIEW_OUT}), behind the same proxy. */
   preview: base + 4,
+  /** `npm run dev` whose own sample backend takes fault rules (e2e/faults.spec.ts). */
+  faultsDev: base + 5,
+  /** That dev server's sample backend, with its admin routes. */
+  faultsBackend: base + 6,
 } as const;
 
 /** Where the end-to-end run builds the production bundle it previews. */
