@@ -26,13 +26,9 @@ export default defineConfig({
   },
   projects: [
     {
-      name: 'chromium',
-      testIgnore: /faults\.spec\.ts/,
-      use: { ...devices['Desktop Chrome'], launchOptions: launchOptions() },
-    },
-    {
       // Fault rules and token expiry hold for every page of a sample backend: these tests have a
-      // dev server and sample backend of their own, and run one at a time.
+      // dev server and sample backend of their own, and run one at a time; listed first so that
+      // they start first, beside the others, rather than after them.
       name: 'faults',
       testMatch: /faults\.spec\.ts/,
       fullyParallel: false,
@@ -41,6 +37,11 @@ export default defineConfig({
         launchOptions: launchOptions(),
         baseURL: `http://localhost:${PORTS.faultsDev}`,
       },
+    },
+    {
+      name: 'chromium',
+      testIgnore: /faults\.spec\.ts/,
+      use: { ...devices['Desktop Chrome'], launchOptions: launchOptions() },
     },
   ],
   webServer: [

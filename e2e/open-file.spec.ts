@@ -83,6 +83,27 @@ test('export JSON → open at /open gives the same transcript, and exporting it 
   expect(api).toEqual([]);
 });
 
+test('a redacted JSON export opens at /open as the same redacted transcript', async ({ page }) => {
+  const id = SAMPLE_IDS.telnyx.appointment;
+  await page.goto(`/telnyx/${encodeURIComponent(id)}`);
+  await waitForFullLoad(page);
+  await page.getByLabel('Redact personal data').check();
+  await page.getByLabel('Show redacted').check();
+  await expect(feed(page)).toContainText('[email 1]');
+  const redacted = await renderedArticles(page);
+  const exported = await exportJson(page);
+  expect(exported.text).not.toContain('luis.ortega@example.com');
+
+  await page.goto('/open');
+  const api = apiRequests(page);
+  await openFile(page, exported.path);
+  await waitForFullLoad(page);
+  await expect(feed(page)).toContainText('[email 1]');
+  await expect(feed(page)).not.toContainText('luis.ortega@example.com');
+  expectSameRows(await renderedArticles(page), redacted);
+  expect(api).toEqual([]);
+});
+
 test('a file that is no transcript gives an alert saying what was expected; nothing else changes', async ({
   page,
   request,
