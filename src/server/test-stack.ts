@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createHttpClient } from '../api/http-client.ts';
-import { createVendors, type Vendors } from '../vendors/index.ts';
+import { createVendors, type Vendor, type Vendors } from '../vendors/index.ts';
 import { createProxyMiddleware } from './proxy/forward.ts';
 import { startRecordingRelay, type Exchange } from './recording-relay.ts';
 import type { Dataset } from './sample-backend/dataset.ts';
@@ -76,3 +76,17 @@ export async function startTestStack(
     },
   };
 }
+
+/** Reads a conversation's messages page by page, as the viewer does, to the end. */
+export async function readAll(vendor: Vendor, id: string): Promise<void> {
+  let cursor: string | null = null;
+  do cursor = (await vendor.fetchMessages(id, cursor)).nextCursor;
+  while (cursor !== null);
+}
+
+/** A failing call, whose answer is what the test is after: `answered` or `refused`. */
+export const failing = (call: Promise<unknown>): Promise<'answered' | 'refused'> =>
+  call.then(
+    () => 'answered',
+    () => 'refused',
+  );

@@ -4,8 +4,8 @@ import type { Vendor } from '../../vendors/index.ts';
 import { DEFAULT_SAMPLE_CREDENTIALS } from '../sample-backend/index.ts';
 import { HAND_WRITTEN } from '../sample-data/conversations/index.ts';
 import { SAMPLE_IDS } from '../sample-data/index.ts';
-import { startTestStack, type TestStack } from '../test-stack.ts';
-import { allowing, conformance, recordDuring, type Allowance } from './allowances.ts';
+import { startTestStack, type TestStack, failing, readAll } from '../test-stack.ts';
+import { type Allowance, allowing, conformance, recordDuring } from './allowances.ts';
 import { at } from './conformance.ts';
 import { conformanceDataset, EMPTY_DATASET } from './dataset.ts';
 import { loadSpec } from './specs.ts';
@@ -36,20 +36,6 @@ const CALLBACK_CONTENT: Allowance = {
     /^\/messages\/\d+\/content(\/type)?$/.test(p.pointer) &&
     (p.value === 'CALLBACK_ACTION_CONTENT' || at(p.value, '/type') === 'CALLBACK_ACTION_CONTENT'),
 };
-
-/** Reads a conversation's messages page by page, as the viewer does, to the end. */
-async function readAll(vendor: Vendor, id: string): Promise<void> {
-  let cursor: string | null = null;
-  do cursor = (await vendor.fetchMessages(id, cursor)).nextCursor;
-  while (cursor !== null);
-}
-
-/** A failing call, whose answer is what the test is after. */
-const failing = (call: Promise<unknown>) =>
-  call.then(
-    () => 'answered',
-    () => 'refused',
-  );
 
 describe('Moveworks Conversations (beta) against its OpenAPI spec', () => {
   it('lists conversations: cursor pages of 100, and the archived ones', async () => {

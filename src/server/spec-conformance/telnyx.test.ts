@@ -5,14 +5,14 @@ import { DEFAULT_SAMPLE_CREDENTIALS } from '../sample-backend/index.ts';
 import { HAND_WRITTEN } from '../sample-data/conversations/index.ts';
 import { SPECIAL_ID } from '../sample-data/conversations/special-chars.ts';
 import { SAMPLE_IDS } from '../sample-data/index.ts';
-import { startTestStack, type TestStack } from '../test-stack.ts';
+import { startTestStack, type TestStack, failing, readAll } from '../test-stack.ts';
 import {
+  type Allowance,
   allowing,
   conformance,
   has,
   recordDuring,
   undocumentedError,
-  type Allowance,
 } from './allowances.ts';
 import { conformanceDataset, EMPTY_DATASET } from './dataset.ts';
 import { loadSpec } from './specs.ts';
@@ -61,20 +61,6 @@ const SAMPLE_ID_NOT_UUID: Allowance = {
   says: `the sample's ${SPECIAL_ID} is no UUID on purpose`,
   covers: (p) => /^\/data(\/\d+)?\/id$/.test(p.pointer) && p.value === SPECIAL_ID,
 };
-
-/** Reads a conversation's messages page by page, as the viewer does, to the end. */
-async function readAll(vendor: Vendor, id: string): Promise<void> {
-  let cursor: string | null = null;
-  do cursor = (await vendor.fetchMessages(id, cursor)).nextCursor;
-  while (cursor !== null);
-}
-
-/** A failing call, whose answer is what the test is after. */
-const failing = (call: Promise<unknown>) =>
-  call.then(
-    () => 'answered',
-    () => 'refused',
-  );
 
 describe('Telnyx AI Conversations against its OpenAPI spec', () => {
   const listAllowances = [ANY_METADATA_KEY, REPEATED_FILTER];

@@ -4,7 +4,7 @@ import type { Vendor } from '../../vendors/index.ts';
 import { DEFAULT_SAMPLE_CREDENTIALS } from '../sample-backend/index.ts';
 import { HAND_WRITTEN } from '../sample-data/conversations/index.ts';
 import { SAMPLE_IDS } from '../sample-data/index.ts';
-import { startTestStack, type TestStack } from '../test-stack.ts';
+import { startTestStack, type TestStack, failing, readAll } from '../test-stack.ts';
 import { allowing, conformance, has, recordDuring, undocumentedError } from './allowances.ts';
 import { conformanceDataset, EMPTY_DATASET } from './dataset.ts';
 import { loadSpec } from './specs.ts';
@@ -32,20 +32,6 @@ const NO_ERRORS = undocumentedError(
     has(body, 'more_info', 'string') &&
     has(body, 'status', 'number'),
 );
-
-/** Reads a session's messages page by page, as the viewer does, to the end. */
-async function readAll(vendor: Vendor, id: string): Promise<void> {
-  let cursor: string | null = null;
-  do cursor = (await vendor.fetchMessages(id, cursor)).nextCursor;
-  while (cursor !== null);
-}
-
-/** A failing call, whose answer is what the test is after. */
-const failing = (call: Promise<unknown>) =>
-  call.then(
-    () => 'answered',
-    () => 'refused',
-  );
 
 describe('Twilio AI Assistants against its OpenAPI spec', () => {
   it('lists sessions: pages of 200 followed by next_page_url, and 1000 a page when filtering', async () => {
